@@ -1,0 +1,117 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
+namespace Flux.OpsCenter.Data.Embedded;
+
+/// <summary>
+/// Runs query files against the embedded DuckDB file. DuckDB.NET is synchronous, so each call runs on the
+/// thread pool with its own connection to the one shared database instance; the token interrupts the query.
+/// </summary>
+public sealed class DuckDbSource : ISqlSource, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly DuckDBConnection _keepAlive;
+
+    /// <summary>Opens the database file and keeps one connection for the life of the source.</summary>
+    public DuckDbSource(string databasePath)
+    {
+        DatabasePath = databasePath;
+        _connectionString = $"DataSource={databasePath}";
+        try
+        {
+            // DuckDB.NET shares one database instance per file while any connection to it is open.
+            _keepAlive = new DuckDBConnection(_connectionString);
+            _keepAlive.Open();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Unavailable, $"Cannot open the embedded database '{databasePath}': {ex.Message}", ex);
+        }
+    }
+
+    public DataSourceKind Kind => DataSourceKind.Embedded;
+
+    /// <summary>The DuckDB file this source reads.</summary>
+    public string DatabasePath { get; }
+
+    public Task<IReadOnlyList<T>> QueryAsync<T>(SqlRequest request, Func<ISqlRow, T> map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(map);
+        return RunAsync(request, command =>
+        {
+            using var reader = command.ExecuteReader();
+            var row = new DbDataRow(reader, DataSourceKind.Embedded);
+            var results = new List<T>();
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results.Add(map(row));
+            }
+
+            return (IReadOnlyList<T>)results;
+        }, cancellationToken);
+    }
+
+    public Task<long> ExecuteAsync(SqlRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return RunAsync(request, command => (long)command.ExecuteNonQuery(), cancellationToken);
+    }
+
+    /// <summary>Opens a new connection to the shared database, for writers such as the generator.</summary>
+    public DuckDBConnection OpenConnection()
+    {
+        var connection = new DuckDBConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose() => _keepAlive.Dispose();
+
+    private Task<TResult> RunAsync<TResult>(SqlRequest request, Func<DbCommand, TResult> run, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.Run(() =>
+        {
+            using var connection = OpenConnection();
+            using var command = connection.CreateCommand();
+            command.CommandText = request.Text;
+            foreach (var argument in request.Arguments)
+            {
+                command.Parameters.Add(new DuckDBParameter(ToDuckDbValue(argument) ?? DBNull.Value));
+            }
+
+            using var timeout = new CancellationTokenSource(request.Timeout);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            using var registration = linked.Token.Register(command.Cancel);
+            try
+            {
+                return run(command);
+            }
+            catch (DuckDBException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+            catch (DuckDBException ex) when (timeout.IsCancellationRequested)
+            {
+                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Timeout, $"Query '{request.Name}' exceeded {request.Timeout.TotalSeconds:0.#} s.", ex);
+            }
+            catch (DuckDBException ex)
+            {
+                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
+            }
+        }, cancellationToken);
+    }
+
+    // Timestamps are stored as UTC without zone; DuckDB wants a DateTime for TIMESTAMP parameters.
+    private static object? ToDuckDbValue(object? argument) => argument switch
+    {
+        DateTimeOffset dto => dto.UtcDateTime,
+        _ => argument,
+    };
+}

@@ -1,0 +1,17 @@
+namespace Flux.OpsCenter.Data;
+
+/// <summary>
+/// The seam between the read API and a database: runs one parameterised statement and maps each row.
+/// Implementations throw <see cref="FluxDataException"/> for every failure except cancellation.
+/// </summary>
+public interface ISqlSource
+{
+    /// <summary>Which source this is, for errors and the UI.</summary>
+    DataSourceKind Kind { get; }
+
+    /// <summary>Runs a query and maps every row with <paramref name="map"/>.</summary>
+    Task<IReadOnlyList<T>> QueryAsync<T>(SqlRequest request, Func<ISqlRow, T> map, CancellationToken cancellationToken);
+
+    /// <summary>Runs a statement that returns no rows and reports the number of rows it changed.</summary>
+    Task<long> ExecuteAsync(SqlRequest request, CancellationToken cancellationToken);
+}

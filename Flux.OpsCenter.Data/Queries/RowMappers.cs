@@ -1,0 +1,191 @@
+using Flux.OpsCenter.Data.Grid;
+
+namespace Flux.OpsCenter.Data.Queries;
+
+/// <summary>The one mapping path from result rows to records, shared by every source.</summary>
+public static class RowMappers
+{
+    public static OpsKpis Kpis(ISqlRow r) => new(
+        r.GetTimestamp("AS_OF"),
+        r.GetInt64("TOTAL_CUSTOMERS"),
+        r.GetInt64("CUSTOMERS_OUT"),
+        r.GetInt64("ACTIVE_OUTAGES"),
+        r.GetInt64("CIRCUITS_IN_OUTAGE"),
+        r.GetDouble("TOTAL_LOAD_MW"),
+        r.GetDouble("PEAK_LOAD_MW_24H"),
+        r.GetDouble("SYSTEM_CAPACITY_MW"),
+        r.GetInt64("CREWS_ACTIVE"),
+        r.GetInt64("OPEN_WORK_ORDERS"),
+        r.GetDouble("AVG_RESTORATION_MINUTES"),
+        r.GetNullableDouble("SAIDI_12M"),
+        r.GetNullableDouble("SAIFI_12M"),
+        r.GetNullableDouble("CAIDI_12M"),
+        r.GetNullableDouble("AVG_ASSET_HEALTH"));
+
+    public static SubstationSummary Substation(ISqlRow r) => new(
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SUBSTATION_NAME"),
+        r.GetDouble("LATITUDE"),
+        r.GetDouble("LONGITUDE"),
+        r.GetString("REGION"),
+        r.GetString("VOLTAGE_CLASS"),
+        r.GetDouble("CAPACITY_MVA"),
+        r.GetDouble("CURRENT_LOAD_MW"),
+        r.GetDouble("LOAD_PCT"),
+        r.GetInt64("CIRCUIT_COUNT"),
+        r.GetInt64("TRANSFORMER_COUNT"),
+        r.GetInt64("METER_COUNT"),
+        r.GetInt64("CUSTOMERS_SERVED"),
+        r.GetInt64("CUSTOMERS_OUT"),
+        r.GetInt64("ACTIVE_OUTAGES"),
+        r.GetNullableDouble("AVG_HEALTH"),
+        r.GetString("STATUS"));
+
+    public static FeederSummary Feeder(ISqlRow r) => new(
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("CIRCUIT_NAME"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SUBSTATION_NAME"),
+        r.GetString("VOLTAGE_CLASS"),
+        r.GetDouble("VOLTAGE_KV"),
+        r.GetDouble("LENGTH_MILES"),
+        r.GetInt64("TRANSFORMER_COUNT"),
+        r.GetInt64("METER_COUNT"),
+        r.GetInt64("CUSTOMERS_SERVED"),
+        r.GetInt64("CUSTOMERS_OUT"),
+        r.GetDouble("CAPACITY_KVA"),
+        r.GetDouble("CURRENT_LOAD_KW"),
+        r.GetDouble("LOAD_PCT"),
+        r.GetNullableDouble("AVG_HEALTH"),
+        r.GetString("STATUS"),
+        r.GetNullableString("TIE_CIRCUIT_ID"),
+        r.GetNullableString("TIE_SWITCH_ID"),
+        r.GetNullableDouble("CENTROID_LAT"),
+        r.GetNullableDouble("CENTROID_LON"));
+
+    public static ServiceArea ServiceArea(ISqlRow r) => new(
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SUBSTATION_NAME"),
+        r.GetNullableDouble("CENTROID_LAT"),
+        r.GetNullableDouble("CENTROID_LON"),
+        r.GetNullableDouble("MIN_LAT"),
+        r.GetNullableDouble("MAX_LAT"),
+        r.GetNullableDouble("MIN_LON"),
+        r.GetNullableDouble("MAX_LON"),
+        r.GetInt64("CUSTOMER_COUNT"),
+        r.GetNullableDouble("AVG_LOAD_PCT"),
+        r.GetNullableDouble("AVG_HEALTH_SCORE"));
+
+    public static CircuitStatus CircuitStatus(ISqlRow r) => new(
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("CIRCUIT_NAME"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SUBSTATION_NAME"),
+        r.GetString("STATUS"),
+        r.GetInt64("CUSTOMERS_SERVED"),
+        r.GetInt64("CUSTOMERS_OUT"),
+        r.GetInt64("ACTIVE_OUTAGES"),
+        r.GetNullableTimestamp("FIRST_OUTAGE_START"),
+        r.GetDouble("CURRENT_LOAD_KW"),
+        r.GetDouble("CAPACITY_KVA"),
+        r.GetDouble("LOAD_PCT"),
+        r.GetNullableDouble("AVG_HEALTH_SCORE"),
+        r.GetNullableDouble("CENTROID_LAT"),
+        r.GetNullableDouble("CENTROID_LON"),
+        r.GetTimestamp("LAST_UPDATED"));
+
+    public static TopologyNode TopologyNode(ISqlRow r) => new(
+        r.GetString("ASSET_ID"),
+        r.GetString("ASSET_TYPE"),
+        r.GetString("ASSET_NAME"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetNullableString("CIRCUIT_ID"),
+        r.GetDouble("LATITUDE"),
+        r.GetDouble("LONGITUDE"),
+        r.GetString("STATUS"),
+        r.GetDouble("VOLTAGE_KV"),
+        r.GetNullableDouble("HEALTH_SCORE"),
+        r.GetNullableDouble("LOAD_PCT"),
+        r.IsNull("CUSTOMERS") ? null : r.GetInt64("CUSTOMERS"));
+
+    public static TopologyEdge TopologyEdge(ISqlRow r) => new(
+        r.GetString("FROM_ASSET_ID"),
+        r.GetString("FROM_ASSET_TYPE"),
+        r.GetDouble("FROM_LATITUDE"),
+        r.GetDouble("FROM_LONGITUDE"),
+        r.GetString("TO_ASSET_ID"),
+        r.GetString("TO_ASSET_TYPE"),
+        r.GetDouble("TO_LATITUDE"),
+        r.GetDouble("TO_LONGITUDE"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetNullableString("CIRCUIT_ID"),
+        r.GetString("STATUS"),
+        r.GetDouble("VOLTAGE_KV"));
+
+    public static FeederLineSegment FeederLine(ISqlRow r) => new(
+        r.GetString("SEGMENT_ID"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SEGMENT_TYPE"),
+        r.GetNullableString("PARENT_SEGMENT_ID"),
+        (int)r.GetInt64("SEQUENCE_NO"),
+        r.GetString("PROTECTIVE_DEVICE_ID"),
+        r.GetString("PROTECTIVE_DEVICE_TYPE"),
+        r.GetDouble("FROM_LATITUDE"),
+        r.GetDouble("FROM_LONGITUDE"),
+        r.GetDouble("TO_LATITUDE"),
+        r.GetDouble("TO_LONGITUDE"),
+        r.GetDouble("LENGTH_M"),
+        r.GetDouble("VOLTAGE_KV"));
+
+    public static Outage Outage(ISqlRow r) => new(
+        r.GetString("OUTAGE_ID"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("DEVICE_ID"),
+        r.GetString("DEVICE_TYPE"),
+        r.GetTimestamp("OUTAGE_START_TIME"),
+        r.GetNullableTimestamp("OUTAGE_END_TIME"),
+        r.GetString("STATUS"),
+        r.GetString("CAUSE"),
+        r.GetInt64("CUSTOMERS_AFFECTED"),
+        r.GetInt64("AFFECTED_TRANSFORMERS"),
+        r.GetNullableTimestamp("ESTIMATED_RESTORATION"),
+        r.GetNullableString("CREW_ID"),
+        r.GetBoolean("IS_MOMENTARY"),
+        r.GetDouble("LATITUDE"),
+        r.GetDouble("LONGITUDE"));
+
+    public static WorkOrder WorkOrder(ISqlRow r) => new(
+        r.GetString("WORK_ORDER_ID"),
+        r.GetNullableString("OUTAGE_ID"),
+        r.GetString("ASSET_ID"),
+        r.GetString("ASSET_TYPE"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("WORK_TYPE"),
+        r.GetString("PRIORITY"),
+        r.GetString("STATUS"),
+        r.GetString("DESCRIPTION"),
+        r.GetNullableString("CREW_ID"),
+        r.GetTimestamp("CREATED_AT"),
+        r.GetNullableTimestamp("SCHEDULED_START"),
+        r.GetNullableTimestamp("COMPLETED_AT"),
+        r.GetDouble("ESTIMATED_HOURS"));
+
+    public static Crew Crew(ISqlRow r) => new(
+        r.GetString("CREW_ID"),
+        r.GetString("CREW_NAME"),
+        r.GetString("CREW_TYPE"),
+        r.GetString("SERVICE_CENTER"),
+        r.GetInt64("MEMBERS"),
+        r.GetDouble("CURRENT_LATITUDE"),
+        r.GetDouble("CURRENT_LONGITUDE"),
+        r.GetString("STATUS"),
+        r.GetNullableString("ASSIGNED_OUTAGE_ID"),
+        r.GetNullableString("ASSIGNED_WORK_ORDER_ID"),
+        r.GetTimestamp("SHIFT_START"),
+        r.GetTimestamp("SHIFT_END"),
+        r.GetTimestamp("LAST_UPDATED"));
+}

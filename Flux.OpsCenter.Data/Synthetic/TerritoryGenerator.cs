@@ -1,0 +1,396 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Flux.OpsCenter.Data.Queries;
+
+namespace Flux.OpsCenter.Data.Synthetic;
+
+/// <summary>
+/// Generates a synthetic service territory into an open DuckDB connection: the network, customers,
+/// 14 days of hourly load and weather, AMI intervals for a sample of meters, a year of outages with
+/// a hurricane, crews, work orders and trees near lines. Deterministic for (preset, seed, as-of hour).
+/// </summary>
+public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTimeOffset asOf)
+{
+    /// <summary>Days of hourly transformer load and weather kept in the file.</summary>
+    public const int TelemetryDays = 14;
+
+    private static readonly string[] Species =
+        ["Live Oak", "Water Oak", "Loblolly Pine", "Pecan", "Sweetgum", "Bald Cypress", "Cedar Elm", "Chinese Tallow", "Crape Myrtle", "American Elm"];
+
+    private readonly DateTime _asOfHour = new(asOf.UtcTicks - (asOf.UtcTicks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
+    private readonly Stopwatch _clock = new();
+
+    /// <summary>The "now" of the generated data: the latest telemetry hour.</summary>
+    public DateTime AsOfHour => _asOfHour;
+
+    /// <summary>Writes the whole territory; the schema must already exist and be empty.</summary>
+    public void Generate(DuckDBConnection connection, IProgress<GenerationProgress>? progress)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _clock.Restart();
+        var random = new Random(seed);
+        Report(progress, "Laying out substations and feeders", 0.01);
+        var builder = new NetworkBuilder(preset, random);
+        var model = builder.BuildNetwork(_asOfHour.Year);
+
+        Report(progress, "Connecting meters and customers", 0.08);
+        WriteMetersAndCustomers(connection, model, new Random(seed + 1), progress);
+        builder.SizeAndTie(model);
+
+        Report(progress, "Writing substations, feeders and transformers", 0.38);
+        WriteNetwork(connection, model);
+
+        Report(progress, "Weather", 0.45);
+        var firstHour = _asOfHour.AddDays(-TelemetryDays).AddHours(1);
+        var weather = WeatherBuilder.Build(firstHour, TelemetryDays * 24, new Random(seed + 2));
+        WriteWeather(connection, weather);
+
+        WriteDemandStaging(connection, model, new Random(seed + 6));
+        // Rows go in hour order, so the views' latest-hour and 24-hour filters prune by zone map.
+        for (var day = 0; day < TelemetryDays; day++)
+        {
+            Report(progress, $"Hourly transformer load, day {day + 1} of {TelemetryDays}", 0.47 + (0.30 * day / TelemetryDays));
+            var from = firstHour.AddDays(day);
+            Execute(connection, "GenerateTransformerLoad", from, from.AddDays(1));
+        }
+
+        var stride = Math.Max(1, model.MeterCount / preset.AmiSampleMeters);
+        for (var day = 0; day < TelemetryDays; day++)
+        {
+            Report(progress, $"AMI 15-minute readings, day {day + 1} of {TelemetryDays}", 0.77 + (0.08 * day / TelemetryDays));
+            var from = firstHour.AddDays(day);
+            Execute(connection, "GenerateAmiDay", stride, from, from.AddDays(1), seed);
+        }
+
+        Report(progress, "Outage history, crews and work orders", 0.86);
+        var outages = new OutageHistoryBuilder(model, new Random(seed + 3)).Build(_asOfHour);
+        var operations = new OperationsBuilder(model, new Random(seed + 4));
+        var crews = operations.BuildCrews(preset.Crews, _asOfHour);
+        var orders = operations.Build(outages, crews, _asOfHour);
+        WriteOutages(connection, outages);
+        WriteCrews(connection, crews);
+        WriteWorkOrders(connection, orders);
+
+        Report(progress, "Trees near lines", 0.93);
+        WriteVegetation(connection, model, new Random(seed + 5));
+
+        // A de-energised transformer carries no load: the current hour reflects the active outages.
+        Execute(connection, "ZeroLoadOfDeEnergizedTransformers");
+        Execute(connection, "DropGeneratorStaging");
+        Report(progress, "Territory generated", 0.97);
+    }
+
+    private void WriteMetersAndCustomers(DuckDBConnection connection, TerritoryModel model, Random random, IProgress<GenerationProgress>? progress)
+    {
+        var meterIndex = 0;
+        var poleIndex = 0;
+        var customerIndex = 0;
+        using var meters = connection.CreateAppender("PRODUCTION", "METER_INFRASTRUCTURE");
+        using var customers = connection.CreateAppender("PRODUCTION", "CUSTOMERS_MASTER_DATA");
+        using var poles = connection.CreateAppender("PRODUCTION", "GRID_POLES_INFRASTRUCTURE");
+        var reportEvery = Math.Max(1, model.Transformers.Count / 30);
+        foreach (var transformer in model.Transformers)
+        {
+            if (transformer.Index % reportEvery == 0)
+            {
+                Report(progress, "Connecting meters and customers", 0.08 + (0.30 * transformer.Index / model.Transformers.Count));
+            }
+
+            var feeder = transformer.Feeder;
+            var substation = feeder.Substation;
+            var place = HoustonGeography.NearestPlace(transformer.Latitude, transformer.Longitude);
+            var meterCount = transformer.CustomerClass switch
+            {
+                "COMMERCIAL" => 1 + random.Next(4),
+                "INDUSTRIAL" => 1 + random.Next(2),
+                _ => 4 + random.Next(8),
+            };
+            if (transformer.IsOverhead)
+            {
+                poleIndex++;
+                var (pLat, pLon) = HoustonGeography.Offset(transformer.Latitude, transformer.Longitude, 0.025 + (random.NextDouble() * 0.015), random.NextDouble() * 2 * Math.PI);
+                transformer.PoleId = $"POLE-{poleIndex:0000000}";
+                transformer.PoleLat = Math.Round(pLat, 6);
+                transformer.PoleLon = Math.Round(pLon, 6);
+                var age = _asOfHour.Year - transformer.InstallYear + random.Next(0, 8);
+                var health = Math.Round(Math.Clamp(100 - (age * 0.8) - (random.NextDouble() * 20), 15, 100), 1);
+                poles.CreateRow()
+                    .AppendValue(transformer.PoleId).AppendValue(transformer.Id).AppendValue(substation.Id).AppendValue(feeder.Id)
+                    .AppendValue(transformer.PoleLat).AppendValue(transformer.PoleLon)
+                    .AppendValue((double)(35 + (5 * random.Next(0, 5))))
+                    .AppendValue(random.NextDouble() < 0.86 ? "WOOD" : random.NextDouble() < 0.6 ? "CONCRETE" : "STEEL")
+                    .AppendValue($"H{1 + random.Next(5)}")
+                    .AppendValue(_asOfHour.Year - age)
+                    .AppendValue(health)
+                    .AppendValue(health >= 70 ? "GOOD" : health >= 45 ? "FAIR" : "POOR")
+                    .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 2000))))
+                    .EndRow();
+            }
+
+            var activeCustomers = 0;
+            var perCustomerKw = NetworkBuilder.BaseKwPerCustomer(transformer.CustomerClass);
+            for (var m = 0; m < meterCount; m++)
+            {
+                meterIndex++;
+                var meterId = $"MTR-{meterIndex:0000000}";
+                var anchorLat = transformer.PoleId is null ? transformer.Latitude : transformer.PoleLat;
+                var anchorLon = transformer.PoleId is null ? transformer.Longitude : transformer.PoleLon;
+                var (mLat, mLon) = HoustonGeography.Offset(anchorLat, anchorLon, 0.015 + (random.NextDouble() * 0.05), random.NextDouble() * 2 * Math.PI);
+                var zip = (place.ZipBase + (meterIndex % 3)).ToString("00000", System.Globalization.CultureInfo.InvariantCulture);
+                meters.CreateRow()
+                    .AppendValue(meterId).AppendValue($"AMI{meterIndex + 40_000_000}").AppendValue(transformer.Id).AppendValue(transformer.PoleId)
+                    .AppendValue(feeder.Id).AppendValue(substation.Id).AppendValue(Math.Round(mLat, 6)).AppendValue(Math.Round(mLon, 6))
+                    .AppendValue(transformer.CustomerClass == "RESIDENTIAL" ? "AMI_SINGLE_PHASE" : "AMI_POLYPHASE")
+                    .AppendValue(transformer.CustomerClass)
+                    .AppendValue((DateOnly?)new DateOnly(2009 + random.Next(0, 15), 1 + random.Next(12), 1 + random.Next(28)))
+                    .AppendValue("ACTIVE")
+                    .AppendValue(Math.Round(80 + (random.NextDouble() * 20), 1))
+                    .AppendValue(place.City).AppendValue(zip)
+                    .EndRow();
+
+                // Apartment and strip-centre meters serve several accounts.
+                var accounts = random.NextDouble() < 0.075 ? 3 : 1;
+                var houseNumber = 100 + random.Next(0, 9800);
+                var street = HoustonGeography.Streets[random.Next(HoustonGeography.Streets.Count)];
+                var suffix = HoustonGeography.StreetSuffixes[random.Next(HoustonGeography.StreetSuffixes.Count)];
+                for (var a = 0; a < accounts; a++)
+                {
+                    customerIndex++;
+                    var first = HoustonGeography.FirstNames[random.Next(HoustonGeography.FirstNames.Count)];
+                    var last = HoustonGeography.LastNames[random.Next(HoustonGeography.LastNames.Count)];
+                    var statusDraw = random.NextDouble();
+                    var status = statusDraw < 0.985 ? "ACTIVE" : statusDraw < 0.995 ? "INACTIVE" : "PENDING";
+                    if (status == "ACTIVE")
+                    {
+                        activeCustomers++;
+                    }
+
+                    var address = accounts > 1 ? $"{houseNumber} {street} {suffix} Unit {a + 1}" : $"{houseNumber} {street} {suffix}";
+                    customers.CreateRow()
+                        .AppendValue($"CUST-{customerIndex:0000000}").AppendValue(meterId).AppendValue(transformer.Id).AppendValue(feeder.Id).AppendValue(substation.Id)
+                        .AppendValue(first).AppendValue(last).AppendValue($"{first} {last}")
+                        .AppendValue(address).AppendValue(place.City).AppendValue("TX").AppendValue(zip)
+                        .AppendValue(transformer.CustomerClass).AppendValue(status)
+                        .AppendValue(transformer.CustomerClass == "RESIDENTIAL" && random.NextDouble() < 0.008)
+                        .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 9000))))
+                        .EndRow();
+                }
+            }
+
+            transformer.Customers = activeCustomers;
+            transformer.BaseKw = activeCustomers * perCustomerKw;
+        }
+
+        model.MeterCount = meterIndex;
+        model.PoleCount = poleIndex;
+        model.CustomerCount = customerIndex;
+    }
+
+    private void WriteNetwork(DuckDBConnection connection, TerritoryModel model)
+    {
+        using (var substations = connection.CreateAppender("PRODUCTION", "SUBSTATIONS"))
+        {
+            foreach (var s in model.Substations)
+            {
+                substations.CreateRow()
+                    .AppendValue(s.Id).AppendValue(s.Name).AppendValue(s.Latitude).AppendValue(s.Longitude).AppendValue(s.CapacityMva)
+                    .AppendValue(s.VoltageClass).AppendValue(s.Region).AppendValue(s.City).AppendValue("ACTIVE")
+                    .AppendValue((DateOnly?)s.Commissioned)
+                    .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-(int.Parse(s.Id.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture) * 13 % 400))))
+                    .EndRow();
+            }
+        }
+
+        using (var feeders = connection.CreateAppender("PRODUCTION", "CIRCUIT_METADATA"))
+        using (var segments = connection.CreateAppender("PRODUCTION", "FEEDER_SEGMENTS"))
+        using (var devices = connection.CreateAppender("PRODUCTION", "SWITCHING_DEVICES"))
+        {
+            var tieSwitches = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in model.Feeders)
+            {
+                double? tieLat = f.Tie is null ? null : Math.Round((f.TrunkEnd.Lat + f.Tie.TrunkEnd.Lat) / 2, 6);
+                double? tieLon = f.Tie is null ? null : Math.Round((f.TrunkEnd.Lon + f.Tie.TrunkEnd.Lon) / 2, 6);
+                feeders.CreateRow()
+                    .AppendValue(f.Id).AppendValue(f.Name).AppendValue(f.Substation.Id).AppendValue(f.VoltageClass).AppendValue(f.VoltageKv)
+                    .AppendValue(Math.Round(f.LengthMetres / 1609.344, 2)).AppendValue(f.Conductor).AppendValue(f.CapacityKva)
+                    .AppendValue(f.BreakerId).AppendValue(f.Tie?.Id).AppendValue(f.TieSwitchId).AppendValue(tieLat).AppendValue(tieLon)
+                    .AppendValue((DateOnly?)f.Commissioned)
+                    .EndRow();
+
+                foreach (var g in f.Segments)
+                {
+                    segments.CreateRow()
+                        .AppendValue(g.Id).AppendValue(f.Id).AppendValue(f.Substation.Id).AppendValue(g.IsTrunk ? "TRUNK" : "LATERAL").AppendValue(g.ParentId)
+                        .AppendValue(g.Sequence).AppendValue(g.DeviceId).AppendValue(g.DeviceType)
+                        .AppendValue(Math.Round(g.FromLat, 6)).AppendValue(Math.Round(g.FromLon, 6)).AppendValue(Math.Round(g.ToLat, 6)).AppendValue(Math.Round(g.ToLon, 6))
+                        .AppendValue(g.LengthMetres).AppendValue(g.IsTrunk ? f.Conductor : "1/0 AAC").AppendValue(g.IsOverhead)
+                        .EndRow();
+                }
+
+                AppendDevice(devices, f.BreakerId, "BREAKER", f, f.Segments[0].Id, f.Substation.Latitude, f.Substation.Longitude, "CLOSED", 600);
+                var recloser = f.Segments.First(s => s.DeviceType == "RECLOSER");
+                AppendDevice(devices, f.RecloserId!, "RECLOSER", f, recloser.Id, recloser.FromLat, recloser.FromLon, "CLOSED", 400);
+                foreach (var fuse in f.Segments.Where(s => s.DeviceType == "FUSE" && s.Sequence == 1))
+                {
+                    AppendDevice(devices, fuse.DeviceId, "FUSE", f, fuse.Id, fuse.FromLat, fuse.FromLon, "CLOSED", 65);
+                }
+
+                if (f.TieSwitchId is not null && tieSwitches.Add(f.TieSwitchId))
+                {
+                    AppendDevice(devices, f.TieSwitchId, "TIE_SWITCH", f, f.Segments.Last(s => s.IsTrunk).Id, tieLat!.Value, tieLon!.Value, "OPEN", 600);
+                }
+            }
+        }
+
+        using var transformers = connection.CreateAppender("PRODUCTION", "TRANSFORMER_METADATA");
+        foreach (var t in model.Transformers)
+        {
+            transformers.CreateRow()
+                .AppendValue(t.Id).AppendValue($"{t.Feeder.Name} T{t.Index % 1000:000}").AppendValue(t.Feeder.Substation.Id).AppendValue(t.Feeder.Id)
+                .AppendValue(t.Segment.Id).AppendValue(t.Feeder.BreakerId).AppendValue(t.RecloserId).AppendValue(t.FuseId)
+                .AppendValue(t.Latitude).AppendValue(t.Longitude).AppendValue(t.CapacityKva).AppendValue(t.CapacityKva)
+                .AppendValue(t.Feeder.VoltageKv).AppendValue(t.CustomerClass == "RESIDENTIAL" ? 0.24 : 0.48)
+                .AppendValue(t.IsOverhead ? "POLE" : "PAD").AppendValue(t.CustomerClass)
+                .AppendValue(t.InstallYear).AppendValue(_asOfHour.Year - t.InstallYear).AppendValue(t.Manufacturer).AppendValue(t.HealthScore)
+                .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-(30 + (t.Index * 37 % 2500)))))
+                .EndRow();
+        }
+    }
+
+    private static void AppendDevice(DuckDBAppender devices, string id, string type, FeederModel feeder, string? segmentId,
+        double lat, double lon, string normalState, double ratedAmps) =>
+        devices.CreateRow()
+            .AppendValue(id).AppendValue(type).AppendValue(feeder.Id).AppendValue(feeder.Substation.Id).AppendValue(segmentId)
+            .AppendValue(Math.Round(lat, 6)).AppendValue(Math.Round(lon, 6)).AppendValue(normalState).AppendValue(ratedAmps)
+            .EndRow();
+
+    private static void WriteWeather(DuckDBConnection connection, List<WeatherBuilder.Hour> weather)
+    {
+        using var appender = connection.CreateAppender("PRODUCTION", "HOUSTON_WEATHER_HOURLY");
+        foreach (var h in weather)
+        {
+            appender.CreateRow()
+                .AppendValue((DateTime?)h.Time).AppendValue("KIAH").AppendValue(29.9844).AppendValue(-95.3414)
+                .AppendValue(h.TemperatureF).AppendValue(Math.Round((h.TemperatureF - 32) * 5 / 9, 1)).AppendValue(h.HumidityPct)
+                .AppendValue(h.WindMph).AppendValue(h.GustMph).AppendValue(h.PrecipitationIn).AppendValue(h.Condition)
+                .EndRow();
+        }
+    }
+
+    private static void WriteDemandStaging(DuckDBConnection connection, TerritoryModel model, Random random)
+    {
+        Execute(connection, "CreateGeneratorStaging");
+        using (var shapes = connection.CreateAppender("PRODUCTION", "GEN_LOAD_SHAPE"))
+        {
+            foreach (var (name, shape) in new[] { ("RESIDENTIAL", LoadShapes.Residential), ("COMMERCIAL", LoadShapes.Commercial), ("INDUSTRIAL", LoadShapes.Industrial) })
+            {
+                for (var hour = 0; hour < 24; hour++)
+                {
+                    shapes.CreateRow().AppendValue(name).AppendValue(hour).AppendValue(shape[hour]).EndRow();
+                }
+            }
+        }
+
+        using var demand = connection.CreateAppender("PRODUCTION", "GEN_TRANSFORMER_DEMAND");
+        foreach (var t in model.Transformers)
+        {
+            var residential = t.CustomerClass == "RESIDENTIAL";
+            demand.CreateRow()
+                .AppendValue(t.Id).AppendValue(t.Feeder.Id).AppendValue(t.Feeder.Substation.Id)
+                .AppendValue(t.CustomerClass).AppendValue(Math.Max(0.1, t.BaseKw)).AppendValue(t.CapacityKva)
+                .AppendValue(residential ? 0.030 : 0.018).AppendValue(residential ? 0.022 : 0.008)
+                .AppendValue(Math.Max(1, t.Customers)).AppendValue(random.NextDouble() * 2 * Math.PI)
+                .EndRow();
+        }
+    }
+
+    private static void WriteOutages(DuckDBConnection connection, List<OutageRecord> outages)
+    {
+        using var appender = connection.CreateAppender("PRODUCTION", "OUTAGE_RESTORATION_TRACKER");
+        foreach (var o in outages)
+        {
+            appender.CreateRow()
+                .AppendValue(o.Id).AppendValue(o.Feeder.Id).AppendValue(o.Feeder.Substation.Id).AppendValue(o.DeviceId).AppendValue(o.DeviceType)
+                .AppendValue((DateTime?)o.Start).AppendValue(o.End).AppendValue(o.End is null ? "ACTIVE" : "RESTORED").AppendValue(o.Cause)
+                .AppendValue(o.Customers).AppendValue(o.Transformers).AppendValue(o.EstimatedRestoration).AppendValue(o.CrewId)
+                .AppendValue(o.IsMomentary).AppendValue(Math.Round(o.Latitude, 6)).AppendValue(Math.Round(o.Longitude, 6)).AppendValue(o.WeatherEvent)
+                .EndRow();
+        }
+    }
+
+    private void WriteCrews(DuckDBConnection connection, List<CrewRecord> crews)
+    {
+        using var appender = connection.CreateAppender("PRODUCTION", "CREWS");
+        foreach (var c in crews)
+        {
+            appender.CreateRow()
+                .AppendValue(c.Id).AppendValue(c.Name).AppendValue(c.CrewType).AppendValue(c.ServiceCenter).AppendValue(c.Members)
+                .AppendValue(c.HomeLat).AppendValue(c.HomeLon).AppendValue(Math.Round(c.Lat, 6)).AppendValue(Math.Round(c.Lon, 6))
+                .AppendValue(c.Status).AppendValue(c.OutageId).AppendValue(c.WorkOrderId)
+                .AppendValue((DateTime?)c.ShiftStart).AppendValue((DateTime?)c.ShiftEnd).AppendValue((DateTime?)_asOfHour)
+                .EndRow();
+        }
+    }
+
+    private static void WriteWorkOrders(DuckDBConnection connection, List<WorkOrderRecord> orders)
+    {
+        using var appender = connection.CreateAppender("PRODUCTION", "WORK_ORDERS");
+        foreach (var w in orders)
+        {
+            appender.CreateRow()
+                .AppendValue(w.Id).AppendValue(w.OutageId).AppendValue(w.AssetId).AppendValue(w.AssetType).AppendValue(w.Feeder.Id).AppendValue(w.Feeder.Substation.Id)
+                .AppendValue(w.WorkType).AppendValue(w.Priority).AppendValue(w.Status).AppendValue(w.Description).AppendValue(w.CrewId)
+                .AppendValue((DateTime?)w.CreatedAt).AppendValue(w.ScheduledStart).AppendValue(w.CompletedAt)
+                .AppendValue(w.EstimatedHours).AppendValue(w.ActualHours).AppendValue(w.CostUsd)
+                .AppendValue(Math.Round(w.Latitude, 6)).AppendValue(Math.Round(w.Longitude, 6))
+                .EndRow();
+        }
+    }
+
+    private void WriteVegetation(DuckDBConnection connection, TerritoryModel model, Random random)
+    {
+        using var appender = connection.CreateAppender("PRODUCTION", "VEGETATION_INVENTORY");
+        var index = 0;
+        foreach (var feeder in model.Feeders)
+        {
+            foreach (var segment in feeder.Segments.Where(s => s.IsOverhead))
+            {
+                var trees = (int)Math.Round(segment.LengthMetres / 1000 * preset.TreesPerKilometre * (0.5 + random.NextDouble()));
+                for (var i = 0; i < trees; i++)
+                {
+                    index++;
+                    var along = random.NextDouble();
+                    var lat = segment.FromLat + ((segment.ToLat - segment.FromLat) * along);
+                    var lon = segment.FromLon + ((segment.ToLon - segment.FromLon) * along);
+                    var distance = Math.Round(1.5 + (Math.Pow(random.NextDouble(), 1.6) * 24), 1);
+                    var bearing = random.NextDouble() * 2 * Math.PI;
+                    var (tLat, tLon) = HoustonGeography.Offset(lat, lon, distance / 1000, bearing);
+                    var species = Species[random.Next(Species.Length)];
+                    var height = Math.Round(species == "Crape Myrtle" ? 3 + (random.NextDouble() * 5) : 8 + (random.NextDouble() * 20), 1);
+                    appender.CreateRow()
+                        .AppendValue($"TREE-{index:0000000}").AppendValue(Math.Round(tLat, 6)).AppendValue(Math.Round(tLon, 6))
+                        .AppendValue(species).AppendValue(height).AppendValue(Math.Round(height * (0.2 + (random.NextDouble() * 0.2)), 1))
+                        .AppendValue(Math.Round(0.2 + (random.NextDouble() * 0.6), 2))
+                        .AppendValue(feeder.Id).AppendValue(segment.Id).AppendValue(feeder.VoltageKv).AppendValue(distance)
+                        .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(60, 2500))))
+                        .EndRow();
+                }
+            }
+        }
+    }
+
+    private static void Execute(DuckDBConnection connection, string name, params object[] arguments)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = QueryCatalog.Resource($"Synthetic/Sql/{name}.sql");
+        foreach (var argument in arguments)
+        {
+            command.Parameters.Add(new DuckDBParameter(argument));
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private void Report(IProgress<GenerationProgress>? progress, string stage, double fraction) =>
+        progress?.Report(new GenerationProgress(stage, fraction, _clock.Elapsed));
+}

@@ -1,0 +1,24 @@
+using Flux.OpsCenter.Data.Grid;
+
+namespace Flux.OpsCenter.Tests.Support;
+
+/// <summary>Test data with sensible defaults; tests change only what they are about.</summary>
+internal static class Builders
+{
+    public static OpsKpis Kpis(long customersOut = 1_234, long activeOutages = 7) => new(
+        AsOf: new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero),
+        TotalCustomers: 690_123,
+        CustomersOut: customersOut,
+        ActiveOutages: activeOutages,
+        CircuitsInOutage: 5,
+        TotalLoadMw: 1_432.6,
+        PeakLoadMw24h: 2_135.1,
+        SystemCapacityMw: 3_888,
+        CrewsActive: 26,
+        OpenWorkOrders: 245,
+        AvgRestorationMinutes: 150.2,
+        Saidi12m: 160.46,
+        Saifi12m: 1.024,
+        Caidi12m: 156.7,
+        AvgAssetHealth: 78.8);
+}

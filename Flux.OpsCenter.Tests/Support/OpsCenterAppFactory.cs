@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Flux.OpsCenter.Tests.Support;
+
+/// <summary>The app on a private copy of the small territory, hosted in memory (TestServer).</summary>
+public class OpsCenterAppFactory : WebApplicationFactory<Program>
+{
+    public OpsCenterAppFactory()
+    {
+        DatabasePath = TestTerritory.CreateCopy();
+    }
+
+    /// <summary>The DuckDB file this instance of the app reads.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Extra settings a test wants, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("OpsCenter:Provider", "Embedded");
+        builder.UseSetting("OpsCenter:Embedded:DatabasePath", DatabasePath);
+        builder.UseSetting("OpsCenter:Embedded:Preset", "small");
+        builder.UseSetting("OpsCenter:Embedded:Seed", TestTerritory.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

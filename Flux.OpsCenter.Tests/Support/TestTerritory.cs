@@ -1,0 +1,43 @@
+using Flux.OpsCenter.Data.Embedded;
+
+namespace Flux.OpsCenter.Tests.Support;
+
+/// <summary>
+/// One generated <c>small</c> territory per test run, with a fixed seed and "now", copied per consumer so
+/// tests that write never disturb each other.
+/// </summary>
+internal static class TestTerritory
+{
+    public static readonly DateTimeOffset AsOf = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
+    public const int Seed = 1366;
+
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shared read-only template file; do not open it for writing.</summary>
+    public static string TemplatePath => Template.Value;
+
+    /// <summary>A private copy of the small territory in a new temporary folder.</summary>
+    public static string CreateCopy()
+    {
+        var folder = Directory.CreateTempSubdirectory("flux-test-").FullName;
+        var path = Path.Combine(folder, "small.duckdb");
+        File.Copy(TemplatePath, path);
+        return path;
+    }
+
+    public static EmbeddedOptions Options(string path) => new()
+    {
+        DatabasePath = path,
+        Preset = "small",
+        Seed = Seed,
+        AsOf = AsOf,
+    };
+
+    private static string CreateTemplate()
+    {
+        var folder = Directory.CreateTempSubdirectory("flux-template-").FullName;
+        var path = Path.Combine(folder, "small.duckdb");
+        EmbeddedDatabase.EnsureCreated(path, Options(path), progress: null);
+        return path;
+    }
+}

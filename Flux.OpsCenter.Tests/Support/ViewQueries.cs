@@ -1,0 +1,28 @@
+using DuckDB.NET.Data;
+
+namespace Flux.OpsCenter.Tests.Support;
+
+/// <summary>Independent SQL against the tables, to re-derive what views and pages show.</summary>
+internal static class ViewQueries
+{
+    public static object? Scalar(string databasePath, string sql)
+    {
+        using var connection = new DuckDBConnection($"DataSource={databasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public static long Long(string databasePath, string sql) => Scalar(databasePath, sql) switch
+    {
+        System.Numerics.BigInteger big => (long)big,
+        var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static double Double(string databasePath, string sql) => Scalar(databasePath, sql) switch
+    {
+        System.Numerics.BigInteger big => (double)big,
+        var value => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

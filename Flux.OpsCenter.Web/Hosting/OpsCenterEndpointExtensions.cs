@@ -1,0 +1,32 @@
+using Flux.OpsCenter.Web.Api;
+using Flux.OpsCenter.Web.Components;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Flux.OpsCenter.Web.Hosting;
+
+/// <summary>The request pipeline and endpoints: security headers, health, read API and the Blazor app.</summary>
+public static class OpsCenterEndpointExtensions
+{
+    public static WebApplication MapOpsCenter(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseAntiforgery();
+
+        // Liveness: the process answers. Readiness: the database is open and the territory is complete.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        app.MapReadApi();
+        app.MapStaticAssets();
+        // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+        return app;
+    }
+}

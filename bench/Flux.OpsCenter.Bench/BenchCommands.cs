@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using Flux.OpsCenter.Data.Embedded;
+using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Synthetic;
+
+namespace Flux.OpsCenter.Bench;
+
+/// <summary>The benchmark harness: each command measures one budget of DESIGN.md §9 and prints a Markdown table row.</summary>
+internal static class BenchCommands
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 ? args[0] : "help";
+        var options = ParseOptions(args.Skip(1));
+        switch (command)
+        {
+            case "generate":
+                return Generate(options);
+            case "queries":
+                return await QueriesAsync(options);
+            default:
+                Console.WriteLine("""
+                    usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
+                      generate   time the territory generation into a fresh file and report its size
+                      queries    p50/p95 of every query file against an existing (or freshly generated) file
+                    """);
+                return command == "help" ? 0 : 2;
+        }
+    }
+
+    private static int Generate(Dictionary<string, string> options)
+    {
+        var preset = options.GetValueOrDefault("preset", "houston");
+        var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
+        var clock = Stopwatch.StartNew();
+        var info = EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset, Rebuild = true }, ConsoleProgressBar.ForStandardError());
+        clock.Stop();
+        var size = new FileInfo(path).Length;
+        Console.WriteLine($"| generate {preset} | {clock.Elapsed.TotalSeconds:0.0} s | file {size / 1024.0 / 1024.0:0.0} MiB | as of {info.DataAsOf:u} |");
+        return 0;
+    }
+
+    private static async Task<int> QueriesAsync(Dictionary<string, string> options)
+    {
+        var preset = options.GetValueOrDefault("preset", "houston");
+        var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
+        var runs = int.Parse(options.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
+        EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
+        using var source = new DuckDbSource(path);
+        var queries = new GridQueries(source);
+        var sample = (await queries.GetFeedersAsync(CancellationToken.None))[0];
+        var box = new Flux.OpsCenter.Data.Grid.GeoBox(-95.40, 29.74, -95.36, 29.78);
+        var now = DateTimeOffset.UtcNow;
+        var cases = new (string Name, Func<Task> Run)[]
+        {
+            ("GetKpis", () => queries.GetKpisAsync(default)),
+            ("GetCircuitStatus", () => queries.GetCircuitStatusAsync(5_000, default)),
+            ("GetSubstations", () => queries.GetSubstationsAsync(default)),
+            ("GetSubstation", () => queries.GetSubstationAsync(sample.SubstationId, default)),
+            ("GetFeeders", () => queries.GetFeedersAsync(default)),
+            ("GetFeeder", () => queries.GetFeederAsync(sample.CircuitId, default)),
+            ("GetFeedersBySubstation", () => queries.GetFeedersBySubstationAsync(sample.SubstationId, default)),
+            ("GetServiceAreas", () => queries.GetServiceAreasAsync(default)),
+            ("GetTopologyNodesInBox", () => queries.GetTopologyNodesInBoxAsync(box, 10_000, default)),
+            ("GetTopologyNodesByCircuit", () => queries.GetTopologyNodesByCircuitAsync(sample.CircuitId, 10_000, default)),
+            ("GetTopologyEdgesInBox", () => queries.GetTopologyEdgesInBoxAsync(box, 10_000, default)),
+            ("GetTopologyEdgesByCircuit", () => queries.GetTopologyEdgesByCircuitAsync(sample.CircuitId, 10_000, default)),
+            ("GetFeederLines", () => queries.GetFeederLinesAsync(sample.CircuitId, default)),
+            ("GetActiveOutages", () => queries.GetActiveOutagesAsync(500, default)),
+            ("GetOutageHistory", () => queries.GetOutageHistoryAsync(now.AddDays(-400), now, 100, 0, default)),
+            ("GetOutagesByCircuit", () => queries.GetOutagesByCircuitAsync(sample.CircuitId, 200, default)),
+            ("GetOpenWorkOrders", () => queries.GetOpenWorkOrdersAsync(500, default)),
+            ("GetCrews", () => queries.GetCrewsAsync(500, default)),
+        };
+
+        Console.WriteLine($"| query ({preset}, {runs} runs after 3 warm-up) | p50 ms | p95 ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, run) in cases)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await run();
+            }
+
+            var samples = new List<double>(runs);
+            for (var i = 0; i < runs; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await run();
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            samples.Sort();
+            Console.WriteLine($"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {samples[^1]:0.0} |");
+        }
+
+        return 0;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static Dictionary<string, string> ParseOptions(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? key = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                key = arg[2..];
+                options[key] = "true";
+            }
+            else if (key is not null)
+            {
+                options[key] = arg;
+                key = null;
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,3 @@
+using Flux.OpsCenter.Bench;
+
+return await BenchCommands.RunAsync(args);
