@@ -13,7 +13,7 @@ namespace Flux.OpsCenter.Data.Embedded;
 public static class EmbeddedDatabase
 {
     /// <summary>Bumped whenever tables or views change shape; older files must be rebuilt.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
@@ -30,7 +30,9 @@ public static class EmbeddedDatabase
 
         if (File.Exists(fullPath))
         {
-            return Validate(fullPath);
+            var existing = Validate(fullPath);
+            RefreshViews(fullPath);
+            return existing;
         }
 
         var preset = TerritoryPreset.Parse(options.Preset);
@@ -111,6 +113,17 @@ public static class EmbeddedDatabase
         {
             throw Refuse(fullPath, $"it cannot be opened as a DuckDB database ({FirstLine(ex.Message)})", ex);
         }
+    }
+
+    /// <summary>
+    /// Re-creates every view from this build's view files: views are code and follow the build, tables are data
+    /// and stay. Cheap (no data is touched), so it runs on every start.
+    /// </summary>
+    public static void RefreshViews(string fullPath)
+    {
+        using var connection = new DuckDBConnection($"DataSource={fullPath}");
+        connection.Open();
+        RunScripts(connection, "Sql/Views/");
     }
 
     /// <summary>Creates the four schemas, their tables and the views in an empty database.</summary>

@@ -76,6 +76,8 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
 
         // A de-energised transformer carries no load: the current hour reflects the active outages.
         Execute(connection, "ZeroLoadOfDeEnergizedTransformers");
+        Report(progress, "Feeder-head load", 0.95);
+        Execute(connection, "AggregateFeederLoad");
         Execute(connection, "DropGeneratorStaging");
         Report(progress, "Territory generated", 0.97);
     }
@@ -296,8 +298,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         {
             var residential = t.CustomerClass == "RESIDENTIAL";
             demand.CreateRow()
-                .AppendValue(t.Id).AppendValue(t.Feeder.Id).AppendValue(t.Feeder.Substation.Id)
-                .AppendValue(t.CustomerClass).AppendValue(Math.Max(0.1, t.BaseKw)).AppendValue(t.CapacityKva)
+                .AppendValue(t.Id).AppendValue(t.CustomerClass).AppendValue(Math.Max(0.1, t.BaseKw)).AppendValue(t.CapacityKva)
                 .AppendValue(residential ? 0.030 : 0.018).AppendValue(residential ? 0.022 : 0.008)
                 .AppendValue(Math.Max(1, t.Customers)).AppendValue(random.NextDouble() * 2 * Math.PI)
                 .EndRow();

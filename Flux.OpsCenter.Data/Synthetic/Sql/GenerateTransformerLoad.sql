@@ -16,8 +16,6 @@ WITH hours AS (
 demand AS (
     SELECT
         b.TRANSFORMER_ID,
-        b.CIRCUIT_ID,
-        b.SUBSTATION_ID,
         h.OBSERVATION_TIME,
         h.TEMPERATURE_C,
         b.CAPACITY_KVA,
@@ -35,8 +33,6 @@ demand AS (
 )
 SELECT
     d.TRANSFORMER_ID,
-    d.CIRCUIT_ID,
-    d.SUBSTATION_ID,
     d.OBSERVATION_TIME AS LOAD_HOUR,
     ROUND(d.LOAD_KW, 2) AS LOAD_KW,
     ROUND(100.0 * d.LOAD_KW / d.CAPACITY_KVA, 1) AS LOAD_FACTOR_PCT,

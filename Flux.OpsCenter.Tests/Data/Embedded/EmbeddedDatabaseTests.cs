@@ -11,11 +11,11 @@ public sealed class EmbeddedDatabaseTests
     public void Existing_file_is_reused_without_regeneration()
     {
         var path = TestTerritory.CreateCopy();
-        var written = File.GetLastWriteTimeUtc(path);
+        var generated = EmbeddedDatabase.Validate(path).GeneratedAt;
 
         var info = EmbeddedDatabase.EnsureCreated(path, TestTerritory.Options(path), progress: null);
 
-        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(generated, info.GeneratedAt);
         Assert.Equal("small", info.Preset);
         Assert.Equal(EmbeddedDatabase.SchemaVersion, info.SchemaVersion);
         Assert.True(info.TerritoryReady);

@@ -148,7 +148,11 @@ public sealed class KpiViewTests : IDisposable
 
     private static IEnumerable<string> Load(string transformer, string circuit, string hour, double kw)
     {
-        yield return $"INSERT INTO PRODUCTION.TRANSFORMER_HOURLY_LOAD VALUES ('{transformer}', '{circuit}', 'SUB-A', TIMESTAMP '{hour}', {kw}, {kw / 50 * 100}, 30, 'LOW')";
+        yield return $"INSERT INTO PRODUCTION.TRANSFORMER_HOURLY_LOAD VALUES ('{transformer}', TIMESTAMP '{hour}', {kw}, {kw / 50 * 100}, 30, 'LOW')";
+
+        // The feeder-head meter reads the sum of the feeder's transformers.
+        yield return $"MERGE INTO PRODUCTION.FEEDER_HOURLY_LOAD f USING (SELECT '{circuit}' AS C, TIMESTAMP '{hour}' AS H) s ON f.CIRCUIT_ID = s.C AND f.LOAD_HOUR = s.H "
+            + $"WHEN MATCHED THEN UPDATE SET LOAD_KW = f.LOAD_KW + {kw} WHEN NOT MATCHED THEN INSERT VALUES ('{circuit}', 'SUB-A', TIMESTAMP '{hour}', {kw})";
     }
 
     private static string Outage(string id, string circuit, string device, string deviceType, string start, string? end, int customers, bool momentary) =>

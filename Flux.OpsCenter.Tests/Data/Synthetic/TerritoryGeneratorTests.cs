@@ -99,6 +99,24 @@ public sealed partial class TerritoryGeneratorTests
     }
 
     [Fact]
+    public void Feeder_head_load_is_the_sum_of_its_transformers_every_hour()
+    {
+        var mismatches = ViewQueries.Long(TestTerritory.TemplatePath, """
+            WITH summed AS (
+                SELECT t.CIRCUIT_ID, l.LOAD_HOUR, SUM(l.LOAD_KW) AS LOAD_KW
+                FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD l
+                JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.TRANSFORMER_ID = l.TRANSFORMER_ID
+                GROUP BY t.CIRCUIT_ID, l.LOAD_HOUR
+            )
+            SELECT COUNT(*) FROM summed s
+            FULL OUTER JOIN PRODUCTION.FEEDER_HOURLY_LOAD f ON f.CIRCUIT_ID = s.CIRCUIT_ID AND f.LOAD_HOUR = s.LOAD_HOUR
+            WHERE f.LOAD_KW IS NULL OR s.LOAD_KW IS NULL OR ABS(f.LOAD_KW - s.LOAD_KW) > 0.01
+            """);
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
     public void Houston_preset_is_the_reference_territory()
     {
         var houston = TerritoryPreset.Parse("houston");
