@@ -79,6 +79,9 @@ public sealed class GridQueries(ISqlSource source)
     public Task<IReadOnlyList<Crew>> GetCrewsAsync(int limit, CancellationToken cancellationToken) =>
         RunAsync("GetCrews", RowMappers.Crew, cancellationToken, Bound(limit));
 
+    public Task<IReadOnlyList<GridAlarm>> GetAlarmsAsync(int limit, CancellationToken cancellationToken) =>
+        RunAsync("GetAlarms", RowMappers.Alarm, cancellationToken, Bound(limit));
+
     private static int Bound(int limit) => Math.Clamp(limit, 1, MaxRows);
 
     private Task<IReadOnlyList<T>> RunAsync<T>(string queryName, Func<ISqlRow, T> map, CancellationToken cancellationToken, params object?[] arguments) =>

@@ -174,6 +174,22 @@ public static class RowMappers
         r.GetNullableTimestamp("COMPLETED_AT"),
         r.GetDouble("ESTIMATED_HOURS"));
 
+    public static GridAlarm Alarm(ISqlRow r) => new(
+        r.GetString("ALARM_ID"),
+        r.GetString("ALARM_TYPE"),
+        r.GetString("SEVERITY"),
+        r.GetTimestamp("RAISED_AT"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetString("SUBJECT_ID"),
+        r.GetNullableString("OUTAGE_ID"),
+        r.GetInt64("CUSTOMERS_AFFECTED"),
+        r.GetString("MESSAGE"),
+        r.GetBoolean("IS_ACTIVE"),
+        r.GetNullableString("ACKNOWLEDGED_BY"),
+        r.GetNullableTimestamp("ACKNOWLEDGED_AT"),
+        r.GetNullableString("ACKNOWLEDGEMENT_COMMENT"));
+
     public static Crew Crew(ISqlRow r) => new(
         r.GetString("CREW_ID"),
         r.GetString("CREW_NAME"),

@@ -7,8 +7,14 @@ namespace Flux.OpsCenter.Tests.Support;
 public class OpsCenterAppFactory : WebApplicationFactory<Program>
 {
     public OpsCenterAppFactory()
+        : this(TestTerritory.CreateCopy())
     {
-        DatabasePath = TestTerritory.CreateCopy();
+    }
+
+    /// <summary>The app on an existing database file, e.g. to restart on the file a previous instance wrote.</summary>
+    internal OpsCenterAppFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
     }
 
     /// <summary>The DuckDB file this instance of the app reads.</summary>
@@ -25,6 +31,9 @@ public class OpsCenterAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OpsCenter:Embedded:DatabasePath", DatabasePath);
         builder.UseSetting("OpsCenter:Embedded:Preset", "small");
         builder.UseSetting("OpsCenter:Embedded:Seed", TestTerritory.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Tests compare pages with independent queries: nothing may change the data unless a test asks for it.
+        builder.UseSetting("OpsCenter:Simulator:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using Flux.OpsCenter.Web.Api;
 using Flux.OpsCenter.Web.Components;
+using Flux.OpsCenter.Web.Hubs;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Flux.OpsCenter.Web.Hosting;
@@ -24,6 +25,7 @@ public static class OpsCenterEndpointExtensions
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         app.MapReadApi();
+        app.MapHub<GridStatusHub>("/hubs/grid-status");
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

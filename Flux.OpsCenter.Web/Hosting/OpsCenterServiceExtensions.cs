@@ -1,6 +1,9 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Synthetic;
+using Flux.OpsCenter.Web.Hubs;
+using Flux.OpsCenter.Web.Live;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -26,16 +29,36 @@ public static class OpsCenterServiceExtensions
         {
             services.AddSingleton<EmbeddedDatabaseHost>();
             services.AddHostedService<EmbeddedDatabaseInitializer>();
-            services.AddSingleton<ISqlSource>(sp => sp.GetRequiredService<EmbeddedDatabaseHost>().GetSource());
+            services.AddSingleton<ISqlSource, EmbeddedSqlSource>();
+
+            // The simulator writes to the embedded file only; against Snowflake the utility's systems make the news.
+            services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName);
+            services.AddSingleton(sp => new LiveEventSimulator(
+                sp.GetRequiredService<ISqlSource>(), sp.GetRequiredService<IOptions<SimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+            services.AddHostedService<SimulatorService>();
         }
 
         services.AddSingleton<GridQueries>();
+        services.AddSingleton<GridCommands>();
+        services.AddSingleton<ICurrentOperator, LocalOperator>();
+        services.AddOpsCenterLive();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;
+    }
+
+    private static void AddOpsCenterLive(this IServiceCollection services)
+    {
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName);
+        services.AddSingleton<GridStatusFeed>();
+        services.AddSingleton<GridStatusMonitor>();
+        services.AddSingleton<IStatusPollSignal>(sp => sp.GetRequiredService<GridStatusMonitor>());
+        services.AddHostedService(sp => sp.GetRequiredService<GridStatusMonitor>());
+        services.AddHostedService<GridStatusBroadcaster>();
+        services.AddSignalR().AddMessagePackProtocol();
     }
 
     /// <summary>The Snowflake SQL API source arrives with issue #3; until then choosing it is a start-up error.</summary>

@@ -14,7 +14,9 @@ public sealed class QueryFilesTests : IDisposable
     // Arguments per query file; a new query file without an entry here fails the test below.
     private static readonly Dictionary<string, object?[]> SampleArguments = new(StringComparer.Ordinal)
     {
+        ["AcknowledgeAlarm"] = ["OUT-TEST", "op.test", From, "comment", "OUT-TEST"],
         ["GetActiveOutages"] = [100],
+        ["GetAlarms"] = [100],
         ["GetCircuitStatus"] = [100],
         ["GetCrews"] = [100],
         ["GetDatabaseInfo"] = [],
@@ -33,6 +35,7 @@ public sealed class QueryFilesTests : IDisposable
         ["GetTopologyEdgesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
         ["GetTopologyNodesByCircuit"] = ["FDR-001-01", 100],
         ["GetTopologyNodesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
+        ["RecordAudit"] = ["AUDIT-TEST", From, "op.test", "TEST", "SUBJECT", "detail"],
     };
 
     private readonly DuckDbSource _source = new(TestTerritory.CreateCopy());
@@ -47,7 +50,14 @@ public sealed class QueryFilesTests : IDisposable
         var text = QueryCatalog.Query(queryName);
         Assert.Equal(arguments.Length, text.Count(c => c == '?'));
 
-        var rows = await _source.QueryAsync(new SqlRequest(queryName, text, arguments, SqlRequest.DefaultTimeout), r => r, TestContext.Current.CancellationToken);
+        var request = new SqlRequest(queryName, text, arguments, SqlRequest.DefaultTimeout);
+        if (IsWrite(text))
+        {
+            Assert.Equal(1, await _source.ExecuteAsync(request, TestContext.Current.CancellationToken));
+            return;
+        }
+
+        var rows = await _source.QueryAsync(request, r => r, TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(rows);
     }
@@ -104,6 +114,14 @@ public sealed class QueryFilesTests : IDisposable
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new GridQueries(_source).GetKpisAsync(cancelled.Token));
+    }
+
+    private static bool IsWrite(string text)
+    {
+        var statement = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).TrimStart();
+        return statement.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            || statement.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || statement.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _source.Dispose();

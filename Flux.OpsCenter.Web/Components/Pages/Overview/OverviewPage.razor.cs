@@ -1,42 +1,41 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Web.Live;
 using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Overview;
 
-public sealed partial class OverviewPage : IDisposable
+public sealed partial class OverviewPage
 {
-    private readonly CancellationTokenSource _disposed = new();
-    private OpsKpis? _kpis;
+    private OpsKpis? _queried;
     private string? _error;
-    private DateTimeOffset? _failedAt;
 
     [Inject]
     private GridQueries Queries { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    /// <summary>Live KPIs once the monitor publishes; the direct query covers the first moments after start.</summary>
+    private OpsKpis? Kpis => Live?.Kpis ?? _queried;
+
+    private DateTimeOffset? StaleSince => Live?.StaleSince;
 
     protected override async Task OnInitializedAsync()
     {
+        if (Live?.Kpis is not null)
+        {
+            return;
+        }
+
         try
         {
-            _kpis = await Queries.GetKpisAsync(_disposed.Token);
-            _failedAt = null;
-            _error = _kpis is null ? "the KPI view returned no row" : null;
+            _queried = await Queries.GetKpisAsync(CancellationToken.None);
+            _error = _queried is null ? "the KPI view returned no row" : null;
         }
         catch (FluxDataException ex)
         {
-            // Keep the last good figures on screen and say they are stale.
-            _failedAt = Clock.GetUtcNow();
             _error = $"{ex.Source} source {ex.Kind.ToString().ToLowerInvariant()}: {ex.Message}";
         }
     }
 
-    public void Dispose()
-    {
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
+    protected override void OnLiveChanged(GridStatusSnapshot? previous, GridStatusSnapshot current) => _error = null;
 }

@@ -1,0 +1,25 @@
+namespace Flux.OpsCenter.Data.Synthetic;
+
+/// <summary>Settings of the live event simulator (embedded mode only), bound from <c>OpsCenter:Simulator</c>.</summary>
+public sealed class SimulatorOptions
+{
+    public const string SectionName = "OpsCenter:Simulator";
+
+    /// <summary>Whether faults, restorations, crew moves and load swings happen by themselves.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Sustained faults per simulated hour in normal weather.</summary>
+    public double FaultsPerHour { get; set; } = 6;
+
+    /// <summary>Storm mode multiplies the fault rate and favours feeder-level lockouts.</summary>
+    public bool Storm { get; set; }
+
+    /// <summary>How much faster than the wall clock simulated time runs (1 = real time).</summary>
+    public double Speed { get; set; } = 1;
+
+    /// <summary>Real time between simulator steps.</summary>
+    public TimeSpan StepInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Seed of the simulator's random choices, for reproducible runs.</summary>
+    public int Seed { get; set; } = 1366;
+}

@@ -1,0 +1,11 @@
+-- grain: one new weather hour, yesterday's same hour moved by the simulator's drift
+-- Parameters: new hour, temperature change in °F, new hour.
+INSERT INTO PRODUCTION.HOUSTON_WEATHER_HOURLY
+SELECT
+    CAST(? AS TIMESTAMP),
+    w.STATION_ID, w.LATITUDE, w.LONGITUDE,
+    ROUND(w.TEMPERATURE_F + CAST(? AS DOUBLE), 1),
+    ROUND((w.TEMPERATURE_F + CAST(? AS DOUBLE) - 32) * 5 / 9, 1),
+    w.HUMIDITY_PCT, w.WIND_SPEED_MPH, w.WIND_GUST_MPH, w.PRECIPITATION_IN, w.WEATHER_CONDITION
+FROM PRODUCTION.HOUSTON_WEATHER_HOURLY w
+WHERE w.OBSERVATION_TIME = CAST(? AS TIMESTAMP) - INTERVAL '24 hours'

@@ -1,0 +1,72 @@
+using Flux.OpsCenter.Web.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace Flux.OpsCenter.Web.Components.Pages.Wall;
+
+/// <summary>The unattended wall display: ticks its own clock and rotates the feeder spotlight without any input.</summary>
+public sealed partial class WallPage
+{
+    private const int SpotlightCandidates = 10;
+    private static readonly TimeSpan SpotlightPeriod = TimeSpan.FromSeconds(12);
+    private readonly CancellationTokenSource _stop = new();
+    private DateTimeOffset _now;
+    private int _spotlightIndex;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    private int SpotlightCount => Math.Min(SpotlightCandidates, Live?.Circuits.Count ?? 0);
+
+    private CircuitState? Spotlight => SpotlightCount == 0 ? null : Live!.Circuits[_spotlightIndex % SpotlightCount];
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        _now = Clock.GetUtcNow();
+        if (RendererInfo.IsInteractive)
+        {
+            _ = TickAsync(_stop.Token);
+        }
+    }
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
+        var sinceRotation = TimeSpan.Zero;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                sinceRotation += TimeSpan.FromSeconds(1);
+                await InvokeAsync(() =>
+                {
+                    _now = Clock.GetUtcNow();
+                    if (sinceRotation >= SpotlightPeriod)
+                    {
+                        sinceRotation = TimeSpan.Zero;
+                        _spotlightIndex = SpotlightCount == 0 ? 0 : (_spotlightIndex + 1) % SpotlightCount;
+                    }
+
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stop.Cancel();
+            _stop.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,55 @@
+using Flux.OpsCenter.Data.Synthetic;
+using Microsoft.Extensions.Options;
+
+namespace Flux.OpsCenter.Web.Live;
+
+/// <summary>Runs the live event simulator in embedded mode and nudges the monitor after every write.</summary>
+public sealed partial class SimulatorService(
+    LiveEventSimulator simulator,
+    IStatusPollSignal monitor,
+    IOptions<SimulatorOptions> options,
+    TimeProvider time,
+    ILogger<SimulatorService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        simulator.Changed += OnChanged;
+        try
+        {
+            await simulator.InitializeAsync(stoppingToken);
+            if (!options.Value.Enabled)
+            {
+                return;
+            }
+
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(options.Value.StepInterval, time, stoppingToken);
+                try
+                {
+                    await simulator.StepAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A failed step (file locked, a constraint) must not end the simulation for good.
+                    Log.StepFailed(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            simulator.Changed -= OnChanged;
+        }
+    }
+
+    private void OnChanged(object? sender, EventArgs e) => monitor.PollNow();
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Simulator step failed; it will try again")]
+        public static partial void StepFailed(ILogger logger, Exception exception);
+    }
+}

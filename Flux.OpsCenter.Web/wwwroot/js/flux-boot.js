@@ -1,0 +1,33 @@
+// Starts Blazor with unlimited reconnection (wall displays run unattended for weeks) and drives the reconnect
+// banner. When the server restarted, the old circuit is gone: the reconnect is rejected and the page reloads itself.
+(function () {
+    const banner = () => document.getElementById('flux-reconnect');
+    const show = (text) => {
+        const el = banner();
+        if (!el) { return; }
+        el.querySelector('.flux-reconnect-text').textContent = text;
+        el.classList.add('flux-reconnect-visible');
+    };
+    const hide = () => banner()?.classList.remove('flux-reconnect-visible');
+
+    document.addEventListener('components-reconnect-state-changed', (event) => {
+        const state = event.detail.state;
+        if (state === 'show' || state === 'retrying') {
+            show('Connection lost: reconnecting…');
+        } else if (state === 'hide' || state === 'resume') {
+            hide();
+        } else if (state === 'rejected' || state === 'resume-failed' || state === 'failed') {
+            show('Server restarted: reloading…');
+            setTimeout(() => location.reload(), 500);
+        }
+    });
+
+    Blazor.start({
+        circuit: {
+            reconnectionOptions: {
+                maxRetries: Number.MAX_SAFE_INTEGER,
+                retryIntervalMilliseconds: (attempt) => Math.min(5000, 500 + attempt * 500),
+            },
+        },
+    });
+})();
