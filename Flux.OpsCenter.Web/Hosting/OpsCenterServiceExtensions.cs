@@ -1,6 +1,9 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Snowflake;
+using Flux.OpsCenter.Web.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -29,6 +32,7 @@ public static class OpsCenterServiceExtensions
             services.AddSingleton<ISqlSource>(sp => sp.GetRequiredService<EmbeddedDatabaseHost>().GetSource());
         }
 
+        services.TryAddScoped<ICurrentOperator, UnknownOperator>();
         services.AddSingleton<GridQueries>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
@@ -38,9 +42,18 @@ public static class OpsCenterServiceExtensions
         return builder;
     }
 
-    /// <summary>The Snowflake SQL API source arrives with issue #3; until then choosing it is a start-up error.</summary>
-    private static void AddSnowflakeSource(this WebApplicationBuilder builder) =>
-        builder.Services.AddSingleton<ISqlSource>(_ => throw new OptionsValidationException(
-            OpsCenterOptions.SectionName, typeof(OpsCenterOptions),
-            [$"{OpsCenterOptions.SectionName}:Provider=Snowflake is not available in this build; use {ProviderNames.Embedded}."]));
+    /// <summary>
+    /// The Snowflake SQL API source (issue #3), validated on start; with Auth=Spcs the ingress's user header becomes the
+    /// current operator. Anywhere else that header is ignored.
+    /// </summary>
+    private static void AddSnowflakeSource(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SnowflakeOptions>().BindConfiguration(SnowflakeOptions.SectionName);
+        builder.Services.AddSnowflakeSqlSource();
+        if (Enum.TryParse<SnowflakeAuthMode>(builder.Configuration[$"{SnowflakeOptions.SectionName}:Auth"], ignoreCase: true, out var auth)
+            && auth == SnowflakeAuthMode.Spcs)
+        {
+            builder.Services.AddSpcsIdentity();
+        }
+    }
 }
