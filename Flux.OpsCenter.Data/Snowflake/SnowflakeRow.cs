@@ -77,8 +77,9 @@ internal sealed class SnowflakeRow : ISqlRow
             "BOOLEAN" => ParseBoolean(value) ? 1L : 0L,
             "REAL" or "FLOAT" or "DOUBLE" => (long)Math.Round(ParseDouble(value)),
             "VARIANT" => (long)Math.Round(JsonSerializer.Deserialize<decimal>(value)),
+            // A scaled FIXED truncates, as the embedded row does with a DuckDB DECIMAL.
             _ when value.Contains('.', StringComparison.Ordinal) || value.Contains('e', StringComparison.OrdinalIgnoreCase) =>
-                (long)Math.Round(decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture)),
+                (long)decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture),
             _ => long.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture),
         });
     }
