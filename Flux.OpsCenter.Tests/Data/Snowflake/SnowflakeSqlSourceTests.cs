@@ -24,6 +24,14 @@ public sealed class SnowflakeSqlSourceTests
 
     internal static FakeSqlApiResponse KpiResult() => FakeSqlApi.ResultSet(KpiColumns, [KpiRow]);
 
+    internal static FakeSqlApiResponse KpiResultWith(string totalCustomers, string customersOut)
+    {
+        var row = (string?[])KpiRow.Clone();
+        row[1] = totalCustomers;
+        row[2] = customersOut;
+        return FakeSqlApi.ResultSet(KpiColumns, [row]);
+    }
+
     [Fact]
     public async Task Submits_the_query_file_with_options_headers_and_a_request_id_and_maps_the_row()
     {
