@@ -37,6 +37,8 @@ internal sealed class SnowflakeTestSource : IDisposable
             configure?.Invoke(options);
         });
         services.AddSnowflakeSqlSource().ConfigurePrimaryHttpMessageHandler(() => new FakeSqlApiHandler(api));
+
+        // The machine's own SNOWFLAKE_* variables must not leak into SPCS-mode tests.
         services.RemoveAll<Microsoft.Extensions.Options.IPostConfigureOptions<SnowflakeOptions>>();
         _services = services.BuildServiceProvider();
         Source = _services.GetRequiredService<SnowflakeSqlSource>();

@@ -161,6 +161,25 @@ public sealed class SnowflakeSqlSourceTests
     }
 
     [Fact]
+    public async Task Repeated_failures_open_the_circuit_so_later_queries_fail_fast_without_a_request()
+    {
+        var api = new FakeSqlApi { Default = _ => new FakeSqlApiResponse(503, "{}") };
+        using var host = new SnowflakeTestSource(api, o => o.MaxRetryAttempts = 0);
+        var queries = new GridQueries(host.Source);
+        for (var i = 0; i < 10; i++)
+        {
+            await Assert.ThrowsAsync<FluxDataException>(() => queries.GetKpisAsync(Token));
+        }
+
+        var callsBefore = api.Calls.Count;
+        var error = await Assert.ThrowsAsync<FluxDataException>(() => queries.GetKpisAsync(Token));
+
+        Assert.Equal(DataErrorKind.Unavailable, error.Kind);
+        Assert.Contains("circuit is open", error.Message, StringComparison.Ordinal);
+        Assert.Equal(callsBefore, api.Calls.Count);
+    }
+
+    [Fact]
     public async Task Unauthorized_401_then_success_refreshes_the_token_exactly_once()
     {
         var tokens = new CountingTokenProvider();
