@@ -110,7 +110,8 @@ public sealed class SnowflakeOptionsValidator : IValidateOptions<SnowflakeOption
             failures.Add($"{Section}:JwtRenewAfter must be positive and shorter than {Section}:JwtLifetime.");
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        // The options exception joins failures with "; ", so each reads as a clause.
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => f.TrimEnd('.')));
     }
 
     private static void CheckPositive(List<string> failures, TimeSpan value, string setting)

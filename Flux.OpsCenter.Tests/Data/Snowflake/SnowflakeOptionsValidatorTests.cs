@@ -40,7 +40,7 @@ public sealed class SnowflakeOptionsValidatorTests
             PrivateKeyPath = SnowflakeTestSource.KeyPath.Value, Token = "pat",
         });
 
-        Assert.Equal("OpsCenter:Snowflake:Token must be empty when Auth=KeyPair; it is only used with Auth=Pat.", Assert.Single(failures));
+        Assert.Equal("OpsCenter:Snowflake:Token must be empty when Auth=KeyPair; it is only used with Auth=Pat", Assert.Single(failures));
     }
 
     [Fact]
