@@ -1,9 +1,12 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Snowflake;
 using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Hubs;
+using Flux.OpsCenter.Web.Identity;
 using Flux.OpsCenter.Web.Live;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -38,9 +41,9 @@ public static class OpsCenterServiceExtensions
             services.AddHostedService<SimulatorService>();
         }
 
+        services.TryAddScoped<ICurrentOperator, UnknownOperator>();
         services.AddSingleton<GridQueries>();
         services.AddSingleton<GridCommands>();
-        services.AddSingleton<ICurrentOperator, LocalOperator>();
         services.AddOpsCenterLive();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
@@ -61,9 +64,18 @@ public static class OpsCenterServiceExtensions
         services.AddSignalR().AddMessagePackProtocol();
     }
 
-    /// <summary>The Snowflake SQL API source arrives with issue #3; until then choosing it is a start-up error.</summary>
-    private static void AddSnowflakeSource(this WebApplicationBuilder builder) =>
-        builder.Services.AddSingleton<ISqlSource>(_ => throw new OptionsValidationException(
-            OpsCenterOptions.SectionName, typeof(OpsCenterOptions),
-            [$"{OpsCenterOptions.SectionName}:Provider=Snowflake is not available in this build; use {ProviderNames.Embedded}."]));
+    /// <summary>
+    /// The Snowflake SQL API source (issue #3), validated on start; with Auth=Spcs the ingress's user header becomes the
+    /// current operator. Anywhere else that header is ignored.
+    /// </summary>
+    private static void AddSnowflakeSource(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SnowflakeOptions>().BindConfiguration(SnowflakeOptions.SectionName);
+        builder.Services.AddSnowflakeSqlSource();
+        if (Enum.TryParse<SnowflakeAuthMode>(builder.Configuration[$"{SnowflakeOptions.SectionName}:Auth"], ignoreCase: true, out var auth)
+            && auth == SnowflakeAuthMode.Spcs)
+        {
+            builder.Services.AddSpcsIdentity();
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
-using Flux.OpsCenter.Web.Hosting;
+using Flux.OpsCenter.Web.Identity;
 using Flux.OpsCenter.Web.Live;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -10,6 +10,7 @@ namespace Flux.OpsCenter.Web.Components.Panels;
 
 public sealed partial class AlarmList
 {
+    private const string LocalConsole = "local console";
     private readonly HashSet<string> _busy = new(StringComparer.Ordinal);
     private string? _error;
 
@@ -65,7 +66,9 @@ public sealed partial class AlarmList
         _busy.Add(alarm.AlarmId);
         try
         {
-            await Commands.AcknowledgeAlarmAsync(alarm.AlarmId, Operator.Name, comment, Clock.GetUtcNow(), CancellationToken.None);
+            // Outside SPCS nobody vouches for the caller: the acknowledgement is recorded as the local console's.
+            var name = await Operator.GetNameAsync(CancellationToken.None) ?? LocalConsole;
+            await Commands.AcknowledgeAlarmAsync(alarm.AlarmId, name, comment, Clock.GetUtcNow(), CancellationToken.None);
             _error = null;
             Monitor.PollNow();
         }

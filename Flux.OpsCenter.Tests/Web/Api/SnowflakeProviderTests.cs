@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Tests.Data.Snowflake;
+using Flux.OpsCenter.Tests.Support;
+
+namespace Flux.OpsCenter.Tests.Web.Api;
+
+/// <summary>
+/// The whole app on the Snowflake provider in SPCS mode against a fake SQL API over HTTP: the Overview shows the fake's
+/// KPIs, and the ingress's user header becomes the operator shown in the app bar.
+/// </summary>
+public sealed class SnowflakeProviderTests : IAsyncLifetime
+{
+    private readonly FakeSqlApi _api = new();
+    private FakeSqlApiServer? _server;
+    private SnowflakeAppFactory? _factory;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        var kpiStatement = QueryCatalog.Query("GetKpis");
+        _api.Default = call => call.Body.Contains(Escape(kpiStatement), StringComparison.Ordinal)
+            ? SnowflakeSqlSourceTests.KpiResultWith(totalCustomers: "765432", customersOut: "4321")
+            : FakeSqlApi.ResultSet([], []);
+        _server = await FakeSqlApiServer.StartAsync(_api, Token);
+        _factory = new SnowflakeAppFactory(_server.BaseUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Kpi_api_returns_what_the_sql_api_answered()
+    {
+        using var client = _factory!.CreateClient();
+
+        var kpis = await client.GetFromJsonAsync<OpsKpis>(new Uri("/api/kpis", UriKind.Relative), Token);
+
+        Assert.Equal(765_432, kpis!.TotalCustomers);
+        Assert.Equal(4_321, kpis.CustomersOut);
+        var submission = Assert.Single(_api.Submissions);
+        Assert.Equal("Bearer spcs-session-token", submission.Header("Authorization"));
+        Assert.Equal("OAUTH", submission.Header("X-Snowflake-Authorization-Token-Type"));
+    }
+
+    [Fact]
+    public async Task Overview_renders_the_kpis_the_fake_returns_and_the_spcs_user_in_the_app_bar()
+    {
+        using var client = _factory!.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Add("Sf-Context-Current-User", "JANE_OPERATOR");
+
+        using var response = await client.SendAsync(request, Token);
+        var html = await response.Content.ReadAsStringAsync(Token);
+
+        Assert.True(response.IsSuccessStatusCode, html);
+        Assert.Contains("765,432", html, StringComparison.Ordinal);
+        Assert.Contains("4,321", html, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"current-operator\"[^>]*>[\\s\\S]*JANE_OPERATOR", html);
+    }
+
+    [Fact]
+    public async Task Without_the_ingress_header_no_operator_is_shown()
+    {
+        using var client = _factory!.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Token);
+
+        Assert.DoesNotContain("data-testid=\"current-operator\"", html, StringComparison.Ordinal);
+    }
+
+    private static string Escape(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
+}

@@ -1,0 +1,8 @@
+namespace Flux.OpsCenter.Web.Identity;
+
+/// <summary>Who is operating the app, for the app bar and for recording on actions (acknowledgements, audit).</summary>
+public interface ICurrentOperator
+{
+    /// <summary>The signed-in user's name, or null when the app does not know (outside SPCS mode).</summary>
+    Task<string?> GetNameAsync(CancellationToken cancellationToken);
+}

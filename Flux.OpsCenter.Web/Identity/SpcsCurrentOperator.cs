@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Flux.OpsCenter.Web.Identity;
+
+/// <summary>
+/// The ingress-authenticated user in SPCS mode: from the HTTP request while there is one (API calls, prerendering),
+/// else from the circuit's authentication state, which Blazor takes from the same header on the circuit's connection.
+/// </summary>
+public sealed class SpcsCurrentOperator(IHttpContextAccessor http, IServiceProvider services) : ICurrentOperator
+{
+    public async Task<string?> GetNameAsync(CancellationToken cancellationToken)
+    {
+        if (http.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } fromRequest })
+        {
+            return fromRequest;
+        }
+
+        if (services.GetService<AuthenticationStateProvider>() is not { } provider)
+        {
+            return null;
+        }
+
+        try
+        {
+            var state = await provider.GetAuthenticationStateAsync();
+            return state.User.Identity is { IsAuthenticated: true, Name: { } fromCircuit } ? fromCircuit : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Outside a component scope the provider was never given a state.
+            return null;
+        }
+    }
+}
