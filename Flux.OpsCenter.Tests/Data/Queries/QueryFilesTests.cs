@@ -14,7 +14,7 @@ public sealed class QueryFilesTests : IDisposable
     // Arguments per query file; a new query file without an entry here fails the test below.
     private static readonly Dictionary<string, object?[]> SampleArguments = new(StringComparer.Ordinal)
     {
-        ["AcknowledgeAlarm"] = ["OUT-TEST", "op.test", From, "comment", "OUT-TEST"],
+        ["AcknowledgeAlarm"] = ["NEW-OUT-TEST", "op.test", From, "comment", "NEW-OUT-TEST"],
         ["GetActiveOutages"] = [100],
         ["GetAlarms"] = [100],
         ["GetCircuitStatus"] = [100],

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Flux.OpsCenter.Data.Synthetic;
+using Flux.OpsCenter.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Flux.OpsCenter.Tests.Browser;
+
+public sealed class LiveBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+{
+    [Fact]
+    public async Task Fault_injected_through_the_simulator_appears_in_an_open_browser_within_two_seconds()
+    {
+        var page = await app.OpenAsync("/");
+        await page.GetByTestId("alarm-list").Locator("[data-testid=alarm-row]").First.WaitForAsync();
+        var simulator = app.Factory.Services.GetRequiredService<LiveEventSimulator>();
+
+        var clock = Stopwatch.StartNew();
+        var fault = await simulator.InjectFaultAsync(null, TestContext.Current.CancellationToken);
+        Assert.NotNull(fault);
+        await page.Locator($"[data-alarm-id='NEW-{fault.OutageId}']").WaitForAsync(new LocatorWaitForOptions { Timeout = 2_000 });
+        clock.Stop();
+
+        Assert.InRange(clock.ElapsedMilliseconds, 0, 2_000);
+        await app.ScreenshotAsync(page, "overview-live-alarm");
+    }
+
+    [Fact]
+    public async Task Acknowledging_an_alarm_shows_who_acknowledged_it()
+    {
+        var page = await app.OpenAsync("/");
+        var row = page.GetByTestId("alarm-list").Locator("[data-testid=alarm-row]").Filter(new() { Has = page.GetByTestId("alarm-ack") }).First;
+        var alarmId = await row.GetAttributeAsync("data-alarm-id");
+
+        await row.GetByTestId("alarm-ack").ClickAsync();
+        await page.GetByTestId("ack-comment").Locator("textarea").FillAsync("crew on the way");
+        await page.GetByTestId("ack-confirm").ClickAsync();
+
+        var acknowledged = page.Locator($"[data-alarm-id='{alarmId}'] [data-testid=alarm-ack-by]");
+        await Assertions.Expect(acknowledged).ToContainTextAsync("crew on the way");
+        Assert.Equal(1, ViewQueries.Long(app.Factory.DatabasePath, $"SELECT COUNT(*) FROM APPLICATIONS.ALARM_ACKNOWLEDGEMENTS WHERE ALARM_ID = '{alarmId}'"));
+    }
+}
+
+/// <summary>The wall display must come back by itself after the server goes away and returns.</summary>
+public sealed class WallRestartBrowserTests : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    [Fact]
+    public async Task Open_wall_page_reconnects_by_itself_after_a_server_restart_and_shows_live_data()
+    {
+        var port = FreePort();
+        var path = TestTerritory.CreateCopy();
+        var first = Start(path, port);
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await page.GotoAsync($"http://127.0.0.1:{port}/wall");
+        await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        await first.DisposeAsync();
+        await page.GetByTestId("reconnect-banner").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+
+        await using var second = Start(path, port);
+
+        // No one touches the page: it must reconnect (or reload itself) and show live figures again.
+        await page.GetByTestId("reconnect-banner").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 60_000 });
+        await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        var outages = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_END_TIME IS NULL");
+        await Assertions.Expect(page.GetByTestId("wall-active-outages-value")).ToHaveTextAsync(outages.ToString("N0"));
+    }
+
+    private static OpsCenterAppFactory Start(string path, int port)
+    {
+        var factory = new OpsCenterAppFactory(path);
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        factory.StartServer();
+        return factory;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
