@@ -13,7 +13,8 @@ namespace Flux.OpsCenter.Data.Embedded;
 public static class EmbeddedDatabase
 {
     /// <summary>Bumped whenever tables or views change shape; older files must be rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    /// <remarks>3: seven years of outage history, which the Major Event Day threshold needs.</remarks>
+    public const int SchemaVersion = 3;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
