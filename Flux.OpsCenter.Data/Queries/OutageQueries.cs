@@ -7,10 +7,12 @@ namespace Flux.OpsCenter.Data.Queries;
 /// Outage management reads: the filtered, paged history, a streamed history for exports, causes on record, and the
 /// work orders behind outages. One method per query file.
 /// </summary>
-public sealed class OutageQueries(ISqlSource source)
+public sealed class OutageQueries(ISqlSource source, int chunkSize = OutageQueries.DefaultChunkSize)
 {
     /// <summary>Rows fetched per round trip when the history is streamed.</summary>
-    public const int ChunkSize = 2_000;
+    public const int DefaultChunkSize = 2_000;
+
+    private readonly int _chunkSize = Math.Clamp(chunkSize, 1, GridQueries.MaxRows);
 
     /// <summary>One page of the outages that match <paramref name="filter"/>, newest first, with the matching total.</summary>
     public async Task<OutageHistoryPage> GetOutageHistoryPageAsync(OutageHistoryFilter filter, int offset, int limit, CancellationToken cancellationToken)
@@ -24,7 +26,7 @@ public sealed class OutageQueries(ISqlSource source)
     }
 
     /// <summary>
-    /// Every outage that matches <paramref name="filter"/>, newest first, fetched <see cref="ChunkSize"/> rows at a time
+    /// Every outage that matches <paramref name="filter"/>, newest first, fetched a chunk of rows at a time
     /// after a (start, id) cursor, so an export of years of history never holds more than one chunk.
     /// </summary>
     public async IAsyncEnumerable<Outage> StreamOutageHistoryAsync(OutageHistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -35,14 +37,14 @@ public sealed class OutageQueries(ISqlSource source)
         while (true)
         {
             var chunk = await source.QueryAsync(
-                QueryCatalog.Request("GetOutageHistoryChunk", [.. filter.Arguments(), afterStart, afterId, ChunkSize]),
+                QueryCatalog.Request("GetOutageHistoryChunk", [.. filter.Arguments(), afterStart, afterId, _chunkSize]),
                 RowMappers.Outage, cancellationToken);
             foreach (var outage in chunk)
             {
                 yield return outage;
             }
 
-            if (chunk.Count < ChunkSize)
+            if (chunk.Count < _chunkSize)
             {
                 yield break;
             }

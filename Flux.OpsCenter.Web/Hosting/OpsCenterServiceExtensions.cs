@@ -1,4 +1,5 @@
 using Flux.OpsCenter.Data;
+using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,8 @@ public static class OpsCenterServiceExtensions
         }
 
         services.AddSingleton<GridQueries>();
+        services.AddSingleton<OutageQueries>();
+        services.AddSingleton<ReliabilityService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();

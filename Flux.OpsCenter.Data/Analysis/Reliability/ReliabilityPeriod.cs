@@ -16,7 +16,7 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
     public double Minutes => (To - From).TotalMinutes;
 
     /// <summary>The period of the same length that ends where this one starts.</summary>
-    public ReliabilityPeriod Previous => new(From - (To - From), From);
+    public ReliabilityPeriod Previous() => new(From - (To - From), From);
 
     /// <summary>The 365 days before the data's "now", the same window as the Overview's 12-month KPIs.</summary>
     public static ReliabilityPeriod LastTwelveMonths(DateTimeOffset asOf) => new(asOf.AddDays(-365), asOf);

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Flux.OpsCenter.Data.Analysis.Reliability;
 
 /// <summary>The part of the grid a set of reliability indices covers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReliabilityScopeKind>))]
 public enum ReliabilityScopeKind
 {
     /// <summary>The whole service territory.</summary>
