@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Flux.OpsCenter.Data.Queries;
 
 namespace Flux.OpsCenter.Data.Analysis.Reliability;
@@ -9,6 +10,11 @@ namespace Flux.OpsCenter.Data.Analysis.Reliability;
 /// </summary>
 public sealed class ReliabilityService(ISqlSource source)
 {
+    private const int ThresholdCacheSize = 64;
+
+    // A threshold rests on five years of history before its period; it changes only when the data's clock moves.
+    private readonly ConcurrentDictionary<(DateTimeOffset PeriodStart, DateTimeOffset AsOf), MajorEventThreshold> _thresholds = new();
+
     /// <summary>The data's "now" and the first outage on record.</summary>
     public async Task<ReliabilityClock> GetClockAsync(CancellationToken cancellationToken) =>
         (await RunAsync("GetReliabilityClock", r => new ReliabilityClock(r.GetTimestamp("AS_OF"), r.GetNullableTimestamp("FIRST_OUTAGE_START")),
@@ -25,6 +31,23 @@ public sealed class ReliabilityService(ISqlSource source)
     public async Task<MajorEventThreshold> GetThresholdAsync(DateTimeOffset periodStart, CancellationToken cancellationToken)
     {
         var clock = await GetClockAsync(cancellationToken);
+        if (_thresholds.TryGetValue((periodStart, clock.AsOf), out var cached))
+        {
+            return cached;
+        }
+
+        var threshold = await ComputeThresholdAsync(periodStart, clock, cancellationToken);
+        if (_thresholds.Count >= ThresholdCacheSize)
+        {
+            _thresholds.Clear();
+        }
+
+        _thresholds[(periodStart, clock.AsOf)] = threshold;
+        return threshold;
+    }
+
+    private async Task<MajorEventThreshold> ComputeThresholdAsync(DateTimeOffset periodStart, ReliabilityClock clock, CancellationToken cancellationToken)
+    {
         var baselineFrom = periodStart.AddYears(-MajorEventThreshold.BaselineYears);
         if (clock.FirstOutageStart is { } first && first > baselineFrom)
         {
@@ -64,9 +87,10 @@ public sealed class ReliabilityService(ISqlSource source)
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(threshold);
-        var row = (await RunAsync("GetReliabilityTotals", static r => (Served: r.GetInt64("CUSTOMERS_SERVED"), All: ReadTotals(r, false, true), Excluding: ReadTotals(r, true, true)),
-            cancellationToken, Arguments(period, scope, threshold))).Single();
+        var totals = RunAsync("GetReliabilityTotals", static r => (Served: r.GetInt64("CUSTOMERS_SERVED"), All: ReadTotals(r, false, true), Excluding: ReadTotals(r, true, true)),
+            cancellationToken, Arguments(period, scope, threshold));
         var days = await GetDailySystemSaidiAsync(period, cancellationToken);
+        var row = (await totals).Single();
         var majorEventDays = threshold.Tmed is { } tmed ? days.Where(d => d.Saidi > tmed).ToList() : [];
         return new ReliabilityReport(period, scope, threshold, majorEventDays,
             ReliabilityIndices.From(row.All, row.Served, period.Minutes), ReliabilityIndices.From(row.Excluding, row.Served, period.Minutes));
