@@ -8,12 +8,17 @@ namespace Flux.OpsCenter.Data.Analysis.Reliability;
 /// causes and worst feeders. SQL only sums rows (query files <c>GetReliability*</c>, <c>GetDailySystemSaidi</c>,
 /// <c>GetWorstFeeders</c>); the index arithmetic and the threshold live here, where tests can check them by hand.
 /// </summary>
-public sealed class ReliabilityService(ISqlSource source)
+public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProvider = null)
 {
+    /// <summary>How long a computed threshold is reused before the history is read again.</summary>
+    public static readonly TimeSpan ThresholdLifetime = TimeSpan.FromMinutes(5);
+
     private const int ThresholdCacheSize = 64;
 
-    // A threshold rests on five years of history before its period; it changes only when the data's clock moves.
-    private readonly ConcurrentDictionary<(DateTimeOffset PeriodStart, DateTimeOffset AsOf), MajorEventThreshold> _thresholds = new();
+    // A threshold rests on the five years before its period, history that late restorations change rarely; reusing it
+    // for a few minutes takes the five-year scan and the clock read off every request.
+    private readonly ConcurrentDictionary<DateTimeOffset, (MajorEventThreshold Threshold, DateTimeOffset ComputedAt)> _thresholds = new();
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>The data's "now" and the first outage on record.</summary>
     public async Task<ReliabilityClock> GetClockAsync(CancellationToken cancellationToken) =>
@@ -30,19 +35,20 @@ public sealed class ReliabilityService(ISqlSource source)
     /// <summary>The T_MED that applies to a period starting at <paramref name="periodStart"/>: five years of history before it.</summary>
     public async Task<MajorEventThreshold> GetThresholdAsync(DateTimeOffset periodStart, CancellationToken cancellationToken)
     {
-        var clock = await GetClockAsync(cancellationToken);
-        if (_thresholds.TryGetValue((periodStart, clock.AsOf), out var cached))
+        var now = _time.GetUtcNow();
+        if (_thresholds.TryGetValue(periodStart, out var cached) && now - cached.ComputedAt < ThresholdLifetime)
         {
-            return cached;
+            return cached.Threshold;
         }
 
+        var clock = await GetClockAsync(cancellationToken);
         var threshold = await ComputeThresholdAsync(periodStart, clock, cancellationToken);
         if (_thresholds.Count >= ThresholdCacheSize)
         {
             _thresholds.Clear();
         }
 
-        _thresholds[(periodStart, clock.AsOf)] = threshold;
+        _thresholds[periodStart] = (threshold, now);
         return threshold;
     }
 
