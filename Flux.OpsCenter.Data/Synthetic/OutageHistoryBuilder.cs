@@ -23,11 +23,19 @@ internal sealed record OutageRecord(
 
 /// <summary>
 /// Twelve months of interruptions at IEEE 1366 levels a Gulf Coast utility reports (SAIFI ≈ 1.1, SAIDI ≈ 100 min
-/// on normal days), one hurricane, momentary recloser operations, and the outages active at the data's "now".
+/// on normal days), one hurricane, momentary recloser operations, and the outages active at the data's "now";
+/// plus <see cref="PriorYears"/> older years of the same baseline with a few storms, so the 2.5β Major Event Day
+/// threshold of both the last and the previous twelve months rests on five years of daily SAIDI.
 /// Every event interrupts exactly the customers downstream of its isolating device.
 /// </summary>
 internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
 {
+    /// <summary>Years of history before the last twelve months: five for the threshold, one more for the previous period.</summary>
+    public const int PriorYears = 6;
+
+    // Leap days included, so the five years before the previous period's start are all covered.
+    private const int PriorYearDays = 366;
+
     private static readonly (string Cause, double Weight)[] BaselineCauses =
     [
         ("EQUIPMENT_FAILURE", 0.28), ("VEGETATION", 0.22), ("ANIMAL", 0.14), ("WEATHER", 0.12),
@@ -66,13 +74,95 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         AddHurricane(events, HurricaneDay, asOf);
         AddActive(events, asOf);
 
-        events.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DeviceId, b.DeviceId));
-        for (var i = 0; i < events.Count; i++)
+        events.Sort(ByStart);
+        return events;
+    }
+
+    /// <summary>
+    /// <see cref="PriorYears"/> years of restored history ending at <paramref name="end"/>: the same baseline rates,
+    /// momentaries, and each year a spring thunderstorm, sometimes a tropical storm or a winter storm. Crews come
+    /// from <paramref name="crewIds"/>; no work orders are kept for them.
+    /// </summary>
+    public List<OutageRecord> BuildPriorYears(DateTime end, IReadOnlyList<string> crewIds)
+    {
+        var events = new List<OutageRecord>();
+        for (var year = 0; year < PriorYears; year++)
         {
-            events[i].Id = $"OUT-{i + 1:0000000}";
+            var windowEnd = end.AddDays(-PriorYearDays * year);
+            var windowStart = windowEnd.AddDays(-PriorYearDays);
+            foreach (var feeder in model.Feeders)
+            {
+                AddBaseline(events, feeder, feeder.BreakerId, "BREAKER", 0.45, 55, 0.8, windowStart, windowEnd);
+                if (feeder.RecloserId is not null)
+                {
+                    AddBaseline(events, feeder, feeder.RecloserId, "RECLOSER", 0.45, 70, 0.8, windowStart, windowEnd);
+                    AddMomentaries(events, feeder, windowStart, windowEnd);
+                }
+
+                foreach (var fuse in feeder.Transformers.Select(t => t.FuseId).Distinct())
+                {
+                    AddBaseline(events, feeder, fuse, "FUSE", 0.22, 100, 0.7, windowStart, windowEnd);
+                }
+
+                foreach (var transformer in feeder.Transformers)
+                {
+                    AddBaseline(events, feeder, transformer.Id, "TRANSFORMER", 0.06, 170, 0.6, windowStart, windowEnd);
+                }
+            }
+
+            // A spring squall line crossing the city from the west (the May 2024 derecho kind).
+            var squall = DayIn(windowStart, windowEnd, 4, 6);
+            AddStorm(events, squall.AddHours(20), 29.78, -95.60, 0.45, 4, "WEATHER", "SEVERE_THUNDERSTORM", windowEnd);
+            if (random.NextDouble() < 0.5)
+            {
+                var landfall = DayIn(windowStart, windowEnd, 8, 9);
+                AddStorm(events, landfall.AddHours(9), 29.50, -95.02, 0.6, 14, "HURRICANE", "TROPICAL_STORM", windowEnd);
+            }
+
+            if (random.NextDouble() < 0.25)
+            {
+                var freeze = DayIn(windowStart, windowEnd, 1, 2);
+                AddStorm(events, freeze.AddHours(6), 29.95, -95.35, 0.35, 18, "WEATHER", "WINTER_STORM", windowEnd);
+            }
         }
 
+        foreach (var outage in events.Where(o => !o.IsMomentary))
+        {
+            outage.CrewId = crewIds[random.Next(crewIds.Count)];
+        }
+
+        events.Sort(ByStart);
         return events;
+    }
+
+    /// <summary>Numbers every event in start order, oldest first: <c>OUT-0000001</c>, …</summary>
+    public static List<OutageRecord> NumberInStartOrder(IEnumerable<OutageRecord> outages)
+    {
+        var all = outages.ToList();
+        all.Sort(ByStart);
+        for (var i = 0; i < all.Count; i++)
+        {
+            all[i].Id = $"OUT-{i + 1:0000000}";
+        }
+
+        return all;
+    }
+
+    private static int ByStart(OutageRecord a, OutageRecord b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.DeviceId, b.DeviceId);
+
+    private DateTime DayIn(DateTime windowStart, DateTime windowEnd, int firstMonth, int lastMonth)
+    {
+        var candidates = new List<DateTime>();
+        for (var day = windowStart.Date.AddDays(1); day < windowEnd.Date.AddDays(-1); day = day.AddDays(1))
+        {
+            if (day.Month >= firstMonth && day.Month <= lastMonth)
+            {
+                candidates.Add(DateTime.SpecifyKind(day, DateTimeKind.Utc));
+            }
+        }
+
+        return candidates.Count == 0 ? DateTime.SpecifyKind(windowStart.Date.AddDays(1), DateTimeKind.Utc) : candidates[random.Next(candidates.Count)];
     }
 
     private void AddBaseline(List<OutageRecord> events, FeederModel feeder, string deviceId, string deviceType,
@@ -127,41 +217,42 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         }
     }
 
-    private void AddHurricane(List<OutageRecord> events, DateTime landfallDay, DateTime asOf)
+    // Landfall from the south-east: exposure falls with distance from the coast near Seabrook.
+    private void AddHurricane(List<OutageRecord> events, DateTime landfallDay, DateTime asOf) =>
+        AddStorm(events, landfallDay.AddHours(9), 29.50, -95.02, 1.0, 14, "HURRICANE", "HURRICANE", asOf);
+
+    private void AddStorm(List<OutageRecord> events, DateTime onset, double centreLat, double centreLon, double intensity,
+        double spreadHours, string cause, string weatherEvent, DateTime asOf)
     {
-        // Landfall from the south-east: exposure falls with distance from the coast near Seabrook.
-        const double CoastLat = 29.50;
-        const double CoastLon = -95.02;
-        var landfall = landfallDay.AddHours(9);
         foreach (var feeder in model.Feeders)
         {
-            var exposure = Math.Clamp(1 - (DistanceKm(feeder.Substation.Latitude, feeder.Substation.Longitude, CoastLat, CoastLon) / 80), 0.08, 1);
-            if (random.NextDouble() < 0.26 * exposure)
+            var exposure = Math.Clamp(1 - (DistanceKm(feeder.Substation.Latitude, feeder.Substation.Longitude, centreLat, centreLon) / 80), 0.08, 1);
+            if (random.NextDouble() < 0.26 * exposure * intensity)
             {
-                AddStormEvent(events, feeder, feeder.BreakerId, "BREAKER", landfall, 380, 0.75, asOf);
+                AddStormEvent(events, feeder, feeder.BreakerId, "BREAKER", onset, spreadHours, 380, 0.75, cause, weatherEvent, asOf);
                 continue;
             }
 
             foreach (var fuse in feeder.Transformers.Select(t => t.FuseId).Distinct())
             {
-                if (random.NextDouble() < 0.05 * exposure)
+                if (random.NextDouble() < 0.05 * exposure * intensity)
                 {
-                    AddStormEvent(events, feeder, fuse, "FUSE", landfall, 600, 0.6, asOf);
+                    AddStormEvent(events, feeder, fuse, "FUSE", onset, spreadHours, 600, 0.6, cause, weatherEvent, asOf);
                 }
             }
 
             foreach (var transformer in feeder.Transformers)
             {
-                if (random.NextDouble() < 0.01 * exposure)
+                if (random.NextDouble() < 0.01 * exposure * intensity)
                 {
-                    AddStormEvent(events, feeder, transformer.Id, "TRANSFORMER", landfall, 900, 0.5, asOf);
+                    AddStormEvent(events, feeder, transformer.Id, "TRANSFORMER", onset, spreadHours, 900, 0.5, cause, weatherEvent, asOf);
                 }
             }
         }
     }
 
     private void AddStormEvent(List<OutageRecord> events, FeederModel feeder, string deviceId, string deviceType,
-        DateTime landfall, double medianMinutes, double sigma, DateTime asOf)
+        DateTime landfall, double spreadHours, double medianMinutes, double sigma, string cause, string weatherEvent, DateTime asOf)
     {
         var device = _devices[deviceId];
         if (device.Customers == 0)
@@ -169,15 +260,15 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
             return;
         }
 
-        var start = landfall.AddMinutes(random.NextDouble() * 14 * 60);
+        var start = landfall.AddMinutes(random.NextDouble() * spreadHours * 60);
         var end = start.AddMinutes(Math.Max(30, LogNormal(medianMinutes, sigma)));
         if (end >= asOf)
         {
             return;
         }
 
-        events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, "HURRICANE", device.Customers, device.Transformers,
-            start.AddHours(24), false, device.Lat, device.Lon, "HURRICANE"));
+        events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, cause, device.Customers, device.Transformers,
+            start.AddHours(24), false, device.Lat, device.Lon, weatherEvent));
     }
 
     private void AddActive(List<OutageRecord> events, DateTime asOf)

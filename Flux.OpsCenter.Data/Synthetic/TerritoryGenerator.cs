@@ -6,8 +6,8 @@ namespace Flux.OpsCenter.Data.Synthetic;
 
 /// <summary>
 /// Generates a synthetic service territory into an open DuckDB connection: the network, customers,
-/// 14 days of hourly load and weather, AMI intervals for a sample of meters, a year of outages with
-/// a hurricane, crews, work orders and trees near lines. Deterministic for (preset, seed, as-of hour).
+/// 14 days of hourly load and weather, AMI intervals for a sample of meters, seven years of outages with
+/// storms (a hurricane in the last twelve months), crews, work orders and trees near lines. Deterministic for (preset, seed, as-of hour).
 /// </summary>
 public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTimeOffset asOf)
 {
@@ -66,8 +66,13 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         var outages = new OutageHistoryBuilder(model, new Random(seed + 3)).Build(_asOfHour);
         var operations = new OperationsBuilder(model, new Random(seed + 4));
         var crews = operations.BuildCrews(preset.Crews, _asOfHour);
+
+        // Older years come from their own random stream, so the last twelve months stay as they were.
+        var lineCrews = crews.Where(c => c.CrewType is "LINE" or "SERVICE").Select(c => c.Id).ToList();
+        var prior = new OutageHistoryBuilder(model, new Random(seed + 7)).BuildPriorYears(_asOfHour.AddDays(-365), lineCrews);
+        var history = OutageHistoryBuilder.NumberInStartOrder(outages.Concat(prior));
         var orders = operations.Build(outages, crews, _asOfHour);
-        WriteOutages(connection, outages);
+        WriteOutages(connection, history);
         WriteCrews(connection, crews);
         WriteWorkOrders(connection, orders);
 

@@ -1,4 +1,5 @@
 using Flux.OpsCenter.Data;
+using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Snowflake;
@@ -45,6 +46,8 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<GridQueries>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();
+        services.AddSingleton<OutageQueries>();
+        services.AddSingleton<ReliabilityService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();

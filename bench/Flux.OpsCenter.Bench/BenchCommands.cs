@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Synthetic;
@@ -19,11 +20,14 @@ internal static class BenchCommands
                 return Generate(options);
             case "queries":
                 return await QueriesAsync(options);
+            case "reliability":
+                return await ReliabilityAsync(options);
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
                       generate   time the territory generation into a fresh file and report its size
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
+                      reliability  p50/p95 of the IEEE 1366 indices (threshold included) for the whole territory over 12 months
                     """);
                 return command == "help" ? 0 : 2;
         }
@@ -93,6 +97,67 @@ internal static class BenchCommands
 
             samples.Sort();
             Console.WriteLine($"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {samples[^1]:0.0} |");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> ReliabilityAsync(Dictionary<string, string> options)
+    {
+        var preset = options.GetValueOrDefault("preset", "houston");
+        var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
+        var runs = int.Parse(options.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
+        EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
+        using var source = new DuckDbSource(path);
+        var service = new ReliabilityService(source);
+        var clock = await service.GetClockAsync(default);
+        var period = ReliabilityPeriod.LastTwelveMonths(clock.AsOf);
+        var report = await service.GetReportAsync(period, ReliabilityScope.System, default);
+        var kpis = await new GridQueries(source).GetKpisAsync(default);
+        var threshold = report.Threshold;
+        Console.WriteLine($"as of {clock.AsOf:u}; period {period.From:u} → {period.To:u}; N_T {report.All.CustomersServed:N0}");
+        Console.WriteLine($"T_MED {threshold.Tmed:0.000} min/day (α {threshold.Alpha:0.000}, β {threshold.Beta:0.000}) from {threshold.YearsOfData:0.00} years, " +
+            $"{threshold.DaysWithInterruptions} days; MEDs in period: {string.Join(", ", report.MajorEventDays.Select(d => $"{d.Day:yyyy-MM-dd} ({d.Saidi:0.0} min)"))}");
+        Console.WriteLine($"with MEDs:    SAIDI {report.All.Saidi:0.00} SAIFI {report.All.Saifi:0.000} CAIDI {report.All.Caidi:0.0} CAIFI {report.All.Caifi:0.000} MAIFI {report.All.Maifi:0.000} ASAI {report.All.Asai:0.000000}");
+        var ex = report.ExcludingMajorEvents;
+        Console.WriteLine($"without MEDs: SAIDI {ex.Saidi:0.00} SAIFI {ex.Saifi:0.000} CAIDI {ex.Caidi:0.0} CAIFI {ex.Caifi:0.000} MAIFI {ex.Maifi:0.000} ASAI {ex.Asai:0.000000}");
+        Console.WriteLine($"KPI view:     SAIDI_12M {kpis?.Saidi12m:0.00} SAIFI_12M {kpis?.Saifi12m:0.000}");
+
+        var cases = new (string Name, Func<Task> Run)[]
+        {
+            ("indices, system, 12 months (threshold + totals + MED days)", () => service.GetReportAsync(period, ReliabilityScope.System, default)),
+            ("indices with a known threshold", () => service.GetReportAsync(period, ReliabilityScope.System, threshold, default)),
+            ("monthly trend", () => service.GetMonthlyAsync(period, ReliabilityScope.System, threshold, default)),
+            ("by cause", () => service.GetByCauseAsync(period, ReliabilityScope.System, threshold, default)),
+            ("worst feeders (CEMI-3, CELID-8h)", () => service.GetWorstFeedersAsync(period, ReliabilityScope.System, threshold, new WorstFeederOptions(), default)),
+        };
+        // CPU time of this process per call is what the query costs whatever else the shared machine runs.
+        Console.WriteLine($"| reliability ({preset}, {runs} runs after 3 warm-up) | p50 ms | p95 ms | max ms | CPU ms p50 | CPU ms p95 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        using var process = Process.GetCurrentProcess();
+        foreach (var (name, run) in cases)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await run();
+            }
+
+            var samples = new List<double>(runs);
+            var cpu = new List<double>(runs);
+            for (var i = 0; i < runs; i++)
+            {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var timer = Stopwatch.StartNew();
+                await run();
+                samples.Add(timer.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+
+            samples.Sort();
+            cpu.Sort();
+            Console.WriteLine($"| {name} | {Percentile(samples, 0.50):0.0} | {Percentile(samples, 0.95):0.0} | {samples[^1]:0.0} | {Percentile(cpu, 0.50):0.0} | {Percentile(cpu, 0.95):0.0} |");
         }
 
         return 0;

@@ -36,7 +36,25 @@ public sealed class QueryFilesTests : IDisposable
         ["GetTopologyNodesByCircuit"] = ["FDR-001-01", 100],
         ["GetTopologyNodesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
         ["RecordAudit"] = ["AUDIT-TEST", From, "op.test", "TEST", "SUBJECT", "detail"],
+        ["GetReliabilityClock"] = [],
+        ["GetDailySystemSaidi"] = [From, To],
+        ["ScopeExists"] = ["SUBSTATION", "SUB-001"],
+        ["GetReliabilityTotals"] = [From, To, 30.0, "SYSTEM", ""],
+        ["GetMonthlyReliability"] = [From, To, 30.0, "REGION", RegionOfFirstSubstation],
+        ["GetReliabilityByCause"] = [From, To, null, "SUBSTATION", "SUB-001"],
+        ["GetWorstFeeders"] = [From, To, 30.0, "SYSTEM", "", true, 3, 480.0, 25],
+        ["GetOutageHistoryPage"] = [From, To, null, null, null, "ALL", 100, 0],
+        ["GetOutageHistoryChunk"] = [From, To, "SUB-001", null, null, "SUSTAINED", To, "", 100],
+        ["GetOutageCauses"] = [],
+        ["GetWorkOrderSummary"] = [],
+        ["GetWorkOrdersByOutage"] = [FirstOutageWithWorkOrder, 10],
     };
+
+    private static string RegionOfFirstSubstation =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT REGION FROM PRODUCTION.SUBSTATIONS WHERE SUBSTATION_ID = 'SUB-001'")!;
+
+    private static string FirstOutageWithWorkOrder =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(OUTAGE_ID) FROM PRODUCTION.WORK_ORDERS WHERE OUTAGE_ID IS NOT NULL")!;
 
     private readonly DuckDbSource _source = new(TestTerritory.CreateCopy());
 

@@ -1,0 +1,2 @@
+-- grain: one row per cause on record, alphabetical
+SELECT DISTINCT CAUSE FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER ORDER BY CAUSE

@@ -1,0 +1,4 @@
+-- grain: one row, the data's own "now" and the start of the first outage on record
+SELECT
+    (SELECT AS_OF FROM APPLICATIONS.FLUX_DATA_CLOCK) AS AS_OF,
+    (SELECT MIN(OUTAGE_START_TIME) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER) AS FIRST_OUTAGE_START
