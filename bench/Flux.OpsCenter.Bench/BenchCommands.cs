@@ -19,11 +19,14 @@ internal static class BenchCommands
                 return Generate(options);
             case "queries":
                 return await QueriesAsync(options);
+            case "map":
+                return await MapBench.RunAsync(options);
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
                       generate   time the territory generation into a fresh file and report its size
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
+                      map        spatial index build, then map viewport requests at five zoom levels: server time and response size
                     """);
                 return command == "help" ? 0 : 2;
         }
@@ -98,7 +101,7 @@ internal static class BenchCommands
         return 0;
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    internal static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static Dictionary<string, string> ParseOptions(IEnumerable<string> args)
