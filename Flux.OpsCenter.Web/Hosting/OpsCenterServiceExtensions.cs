@@ -1,6 +1,7 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Spatial;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -30,6 +31,10 @@ public static class OpsCenterServiceExtensions
         }
 
         services.AddSingleton<GridQueries>();
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        services.AddSingleton<GridSpatialIndexProvider>();
+        services.AddSingleton<GridMapSearch>();
+        services.AddHostedService<MapIndexWarmup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();
