@@ -14,7 +14,19 @@ public sealed class QueryFilesTests : IDisposable
     // Arguments per query file; a new query file without an entry here fails the test below.
     private static readonly Dictionary<string, object?[]> SampleArguments = new(StringComparer.Ordinal)
     {
+        ["FindCustomerLocation"] = ["cust-0000001"],
         ["GetActiveOutages"] = [100],
+        ["GetAllFeederLines"] = [],
+        ["GetFeederCustomerClasses"] = ["FDR-001-01"],
+        ["GetFeederHourlyLoad"] = ["FDR-001-01"],
+        ["GetFeederPage"] = ["LOAD_PCT", "LOAD_PCT", "", "", "", "", "", "", "DESC", "DESC", "DESC", "DESC", 25, 0],
+        ["GetFeederTransformers"] = ["FDR-001-01", 100],
+        ["GetMapAssets"] = [],
+        ["GetOutagesBySubstation"] = ["SUB-001", 100],
+        ["GetReliabilityPreviousPeriod"] = [],
+        ["GetSubstationPage"] = ["SUBSTATION_NAME", "SUBSTATION_NAME", "sub", "sub", "sub", "sub", "", "", "ASC", "ASC", "ASC", "ASC", 25, 0],
+        ["GetSubstationTransformersAtRisk"] = ["SUB-001", 100],
+        ["GetTopologyNode"] = ["SUB-001"],
         ["GetCircuitStatus"] = [100],
         ["GetCrews"] = [100],
         ["GetDatabaseInfo"] = [],
