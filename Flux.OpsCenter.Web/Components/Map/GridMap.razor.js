@@ -96,7 +96,10 @@ function draw(state, data, zoom) {
     const group = L.featureGroup();
     const summary = { zoom, features: 0, layers: [] };
     let selectedDrawn = false;
-    for (const layer of data.layers) {
+    // Drawn bottom to top: lines, then the smallest assets, substations last so they win clicks at the same spot.
+    const order = ['feeders', 'meters', 'poles', 'transformers', 'substations'];
+    const layers = [...data.layers].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer));
+    for (const layer of layers) {
         const lat = y => data.origin[1] + y * data.quantum;
         const lon = x => data.origin[0] + x * data.quantum;
         const ids = decodeIds(layer);
