@@ -4,12 +4,14 @@ using Flux.OpsCenter.Data.Spatial;
 namespace Flux.OpsCenter.Web.Hosting;
 
 /// <summary>Builds the map's spatial index in the background once the app has started, so the first map needs no wait.</summary>
-public sealed partial class MapIndexWarmup(GridSpatialIndexProvider provider, ILogger<MapIndexWarmup> logger) : BackgroundService
+public sealed partial class MapIndexWarmup(IServiceProvider services, ILogger<MapIndexWarmup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the server start listening first; the index is for the map, not for readiness.
+        // Let the server start listening first; the index is for the map, not for readiness. The provider is resolved
+        // only now: resolving it opens the data source, which must not happen before start-up validation has run.
         await Task.Yield();
+        var provider = services.GetRequiredService<GridSpatialIndexProvider>();
         var started = TimeProvider.System.GetTimestamp();
         try
         {
