@@ -1,4 +1,5 @@
 using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Data.Spatial;
 
 namespace Flux.OpsCenter.Data.Queries;
 
@@ -204,4 +205,53 @@ public static class RowMappers
         r.GetTimestamp("SHIFT_START"),
         r.GetTimestamp("SHIFT_END"),
         r.GetTimestamp("LAST_UPDATED"));
+
+    public static MapAssetRow MapAsset(ISqlRow r) => new(
+        r.GetString("ASSET_TYPE"),
+        r.GetString("ASSET_ID"),
+        r.GetDouble("LATITUDE"),
+        r.GetDouble("LONGITUDE"),
+        r.GetString("STATUS"),
+        r.GetNullableDouble("HEALTH_SCORE"));
+
+    public static LoadPoint LoadPoint(ISqlRow r) => new(r.GetTimestamp("LOAD_HOUR"), r.GetDouble("LOAD_KW"));
+
+    public static TransformerSummary Transformer(ISqlRow r) => new(
+        r.GetString("TRANSFORMER_ID"),
+        r.GetString("TRANSFORMER_NAME"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("SUBSTATION_ID"),
+        r.GetDouble("RATED_KVA"),
+        r.GetDouble("LOAD_KW"),
+        r.GetNullableDouble("LOAD_PCT"),
+        r.GetNullableDouble("HEALTH_SCORE"),
+        r.GetInt64("AGE_YEARS"),
+        r.IsNull("CUSTOMERS") ? 0 : r.GetInt64("CUSTOMERS"),
+        r.GetString("STATUS"),
+        null);
+
+    public static TransformerSummary TransformerRisk(ISqlRow r) => Transformer(r) with { RiskScore = r.GetNullableDouble("RISK_SCORE") };
+
+    public static CustomerClassCount CustomerClass(ISqlRow r) => new(
+        r.GetString("CUSTOMER_SEGMENT"),
+        r.GetInt64("CUSTOMERS"),
+        r.GetInt64("CRITICAL_CARE"));
+
+    public static CustomerLocation CustomerLocation(ISqlRow r) => new(
+        r.GetString("CUSTOMER_ID"),
+        r.GetString("METER_ID"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetDouble("LATITUDE"),
+        r.GetDouble("LONGITUDE"));
+
+    public static PriorPeriodReliability PriorPeriodReliability(ISqlRow r) => new(
+        r.GetTimestamp("PERIOD_START"),
+        r.GetTimestamp("PERIOD_END"),
+        r.GetInt64("EVENTS"),
+        r.GetNullableDouble("SAIDI"),
+        r.GetNullableDouble("SAIFI"),
+        r.GetNullableDouble("CAIDI"));
+
+    /// <summary>A row of a paged list with the list's total match count alongside.</summary>
+    public static (T Row, long TotalRows) Paged<T>(ISqlRow r, Func<ISqlRow, T> map) => (map(r), r.GetInt64("TOTAL_ROWS"));
 }

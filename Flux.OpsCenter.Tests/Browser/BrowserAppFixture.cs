@@ -28,6 +28,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // No basemap: tests run offline.
+        Factory.Settings["OpsCenter:Map:TileUrl"] = "none";
         Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

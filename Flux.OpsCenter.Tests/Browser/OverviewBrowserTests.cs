@@ -5,6 +5,8 @@ namespace Flux.OpsCenter.Tests.Browser;
 
 public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
+    private double Kpi(string column) => ViewQueries.Double(app.Factory.DatabasePath, $"SELECT {column} FROM APPLICATIONS.FLUX_OPS_CENTER_KPIS");
+
     [Fact]
     public async Task Overview_shows_the_kpi_values_the_view_returns()
     {
@@ -29,6 +31,21 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("kpi-active-outages-value")).ToHaveTextAsync(outages.ToString("N0"));
         await Assertions.Expect(page.GetByTestId("kpi-saidi-value")).ToHaveTextAsync(saidi.ToString("N1"));
         await Assertions.Expect(page.GetByTestId("kpi-as-of")).ToContainTextAsync(TestTerritory.AsOf.ToString("yyyy-MM-dd HH:mm"));
+        await Assertions.Expect(page.GetByTestId("kpi-circuits-out-value")).ToHaveTextAsync(Kpi("CIRCUITS_IN_OUTAGE").ToString("N0"));
+        await Assertions.Expect(page.GetByTestId("kpi-crews-value")).ToHaveTextAsync(Kpi("CREWS_ACTIVE").ToString("N0"));
+        await Assertions.Expect(page.GetByTestId("kpi-restoration-value")).ToHaveTextAsync(Kpi("AVG_RESTORATION_MINUTES").ToString("N0"));
+        await Assertions.Expect(page.GetByTestId("kpi-load-value")).ToHaveTextAsync(Kpi("TOTAL_LOAD_MW").ToString("N0"));
+        await Assertions.Expect(page.GetByTestId("kpi-saifi-value")).ToHaveTextAsync(Kpi("SAIFI_12M").ToString("N3"));
+        await Assertions.Expect(page.GetByTestId("kpi-caidi-value")).ToHaveTextAsync(Kpi("CAIDI_12M").ToString("N1"));
+        await Assertions.Expect(page.GetByTestId("kpi-saidi-as-of")).ToHaveTextAsync($"as of {TestTerritory.AsOf:yyyy-MM-dd HH:mm} UTC");
+        // The previous 12 months, independently: the small territory records only one year of outages.
+        var previousEvents = ViewQueries.Long(path, """
+            SELECT COUNT(*) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER
+            WHERE OUTAGE_START_TIME > (SELECT AS_OF FROM APPLICATIONS.FLUX_DATA_CLOCK) - INTERVAL '730 days'
+              AND OUTAGE_START_TIME <= (SELECT AS_OF FROM APPLICATIONS.FLUX_DATA_CLOCK) - INTERVAL '365 days'
+            """);
+        await Assertions.Expect(page.GetByTestId("kpi-saidi-change")).ToContainTextAsync(previousEvents == 0 ? "no outage records" : "vs prior 12 months");
+        await Assertions.Expect(page.GetByTestId("grid-map")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 20_000 });
         await app.ScreenshotAsync(page, "overview");
         Assert.Empty(errors);
     }

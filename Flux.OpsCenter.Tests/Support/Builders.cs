@@ -1,4 +1,5 @@
 using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Web.Components.Map;
 
 namespace Flux.OpsCenter.Tests.Support;
 
@@ -21,4 +22,7 @@ internal static class Builders
         Saifi12m: 1.024,
         Caidi12m: 156.7,
         AvgAssetHealth: 78.8);
+
+    public static MapAssetCard TransformerCard() =>
+        new("TX-0000042", "TRANSFORMER", "Oak Forest 42", "OVERLOADED", 61.3, 104.2, 12, "FDR-003-02", "SUB-003");
 }

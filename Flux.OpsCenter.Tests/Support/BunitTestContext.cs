@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace Flux.OpsCenter.Tests.Support;
@@ -8,7 +9,15 @@ namespace Flux.OpsCenter.Tests.Support;
 public abstract class BunitTestContext : BunitContext, IAsyncLifetime
 {
     protected BunitTestContext()
+        : this(_ => { })
     {
+    }
+
+    /// <summary>For tests that register their own services: those must be added before the renderer is set up.</summary>
+    protected BunitTestContext(Action<IServiceCollection> configureServices)
+    {
+        ArgumentNullException.ThrowIfNull(configureServices);
+        configureServices(Services);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -27,6 +27,7 @@ public static class OpsCenterEndpointExtensions
         app.MapReadApi();
         app.MapHub<GridStatusHub>("/hubs/grid-status");
         app.MapReliabilityApi();
+        app.MapMapApi();
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

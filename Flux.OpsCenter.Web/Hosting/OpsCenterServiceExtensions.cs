@@ -8,6 +8,7 @@ using Flux.OpsCenter.Web.Hubs;
 using Flux.OpsCenter.Web.Identity;
 using Flux.OpsCenter.Web.Live;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Flux.OpsCenter.Data.Spatial;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -48,6 +49,10 @@ public static class OpsCenterServiceExtensions
         services.AddOpsCenterLive();
         services.AddSingleton<OutageQueries>();
         services.AddSingleton<ReliabilityService>();
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        services.AddSingleton<GridSpatialIndexProvider>();
+        services.AddSingleton<GridMapSearch>();
+        services.AddHostedService<MapIndexWarmup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();

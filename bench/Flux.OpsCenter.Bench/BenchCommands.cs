@@ -22,12 +22,19 @@ internal static class BenchCommands
                 return await QueriesAsync(options);
             case "reliability":
                 return await ReliabilityAsync(options);
+            case "map":
+                return await MapBench.RunAsync(options);
+            case "dashboard":
+                return await DashboardBench.RunAsync(options);
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
                       generate   time the territory generation into a fresh file and report its size
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
                       reliability  p50/p95 of the IEEE 1366 indices (threshold included) for the whole territory over 12 months
+                      dashboard  warm first paint of the Overview in Chromium and server memory per open Overview circuit
+                                 (runs the Release build of Flux.OpsCenter.Web; --circuits N, --runs N)
+                      map        spatial index build, then map viewport requests at five zoom levels: server time and response size
                     """);
                 return command == "help" ? 0 : 2;
         }
@@ -163,7 +170,7 @@ internal static class BenchCommands
         return 0;
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    internal static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static Dictionary<string, string> ParseOptions(IEnumerable<string> args)

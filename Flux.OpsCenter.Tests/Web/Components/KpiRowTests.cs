@@ -1,4 +1,5 @@
 using Bunit;
+using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Tests.Support;
 using Flux.OpsCenter.Web.Components.Pages.Overview;
 
@@ -28,5 +29,41 @@ public sealed class KpiRowTests : BunitTestContext
 
         Assert.Contains("mud-error-text", dark.Find("[data-testid=kpi-customers-out-value]").ClassName, StringComparison.Ordinal);
         Assert.Contains("mud-success-text", clear.Find("[data-testid=kpi-customers-out-value]").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_tile_shows_its_as_of_time()
+    {
+        var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()));
+
+        var stamps = cut.FindAll("[data-testid$=-as-of]");
+        Assert.Equal(11, stamps.Count);
+        Assert.All(stamps, stamp => Assert.Equal("as of 2026-11-20 15:00 UTC", stamp.TextContent));
+    }
+
+    [Fact]
+    public void Reliability_tiles_show_the_change_against_the_previous_twelve_months()
+    {
+        var previous = new PriorPeriodReliability(Builders.Kpis().AsOf.AddDays(-730), Builders.Kpis().AsOf.AddDays(-365), 900, Saidi: 170.46, Saifi: 0.9, Caidi: 156.7);
+
+        var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()).Add(x => x.Previous, previous));
+
+        var saidi = cut.Find("[data-testid=kpi-saidi-change]");
+        Assert.Equal("▼ 10.0 min vs prior 12 months (170.5)", saidi.TextContent);
+        Assert.Contains("mud-success-text", saidi.ClassName, StringComparison.Ordinal);
+        var saifi = cut.Find("[data-testid=kpi-saifi-change]");
+        Assert.Equal("▲ 0.124 vs prior 12 months (0.900)", saifi.TextContent);
+        Assert.Contains("mud-error-text", saifi.ClassName, StringComparison.Ordinal);
+        Assert.Equal("= 0.0 min vs prior 12 months (156.7)", cut.Find("[data-testid=kpi-caidi-change]").TextContent);
+    }
+
+    [Fact]
+    public void Says_so_when_the_previous_period_has_no_records()
+    {
+        var empty = new PriorPeriodReliability(Builders.Kpis().AsOf.AddDays(-730), Builders.Kpis().AsOf.AddDays(-365), 0, null, null, null);
+
+        var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()).Add(x => x.Previous, empty));
+
+        Assert.Equal("prior 12 months: no outage records", cut.Find("[data-testid=kpi-saidi-change]").TextContent);
     }
 }

@@ -3,45 +3,58 @@ using Flux.OpsCenter.Data;
 namespace Flux.OpsCenter.Web.Components.Panels;
 
 /// <summary>
-/// The data of one panel and its state: a reload keeps the last good value and marks it stale if it fails, and a
-/// newer load makes older results irrelevant (callers pass the token of the latest filter).
+/// One panel's data and its state: loads through a query, keeps the last good value when a reload fails (stale),
+/// and ignores a result that arrives after a newer load started or whose load was cancelled.
 /// </summary>
 public sealed class PanelData<T>
-    where T : class
 {
-    public T? Value { get; private set; }
+    private int _generation;
 
     public PanelState State { get; private set; } = PanelState.Loading;
 
+    public T? Value { get; private set; }
+
     public string? Error { get; private set; }
 
-    /// <summary>Runs <paramref name="load"/>; returns false if it was cancelled by a newer load.</summary>
-    public async Task<bool> LoadAsync(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    public DateTimeOffset? FailedAt { get; private set; }
+
+    /// <summary>Loads with the system clock; false when a newer load or cancellation made this result irrelevant.</summary>
+    public Task<bool> LoadAsync(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken) =>
+        LoadAsync(load, TimeProvider.System, cancellationToken);
+
+    /// <summary>Loads; false when a newer load or cancellation made this result irrelevant.</summary>
+    public async Task<bool> LoadAsync(Func<CancellationToken, Task<T>> load, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (Value is null)
+        ArgumentNullException.ThrowIfNull(clock);
+        var generation = ++_generation;
+        if (State != PanelState.Ready)
         {
-            State = PanelState.Loading;
+            State = Value is null ? PanelState.Loading : State;
         }
 
         try
         {
             var value = await load(cancellationToken);
-            if (cancellationToken.IsCancellationRequested)
+            if (generation != _generation || cancellationToken.IsCancellationRequested)
             {
                 return false;
             }
 
-            (Value, State, Error) = (value, PanelState.Ready, null);
+            Value = value;
+            State = PanelState.Ready;
+            Error = null;
+            FailedAt = null;
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return false;
         }
-        catch (FluxDataException ex)
+        catch (FluxDataException ex) when (generation == _generation)
         {
             Error = $"{ex.Source} source {ex.Kind.ToString().ToLowerInvariant()}: {ex.Message}";
+            FailedAt = clock.GetUtcNow();
             State = Value is null ? PanelState.Failed : PanelState.Stale;
             return true;
         }

@@ -1,17 +1,17 @@
 namespace Flux.OpsCenter.Web.Components.Panels;
 
-/// <summary>Where a panel's data stands.</summary>
+/// <summary>Where a panel's data stands: every panel shows each of these differently.</summary>
 public enum PanelState
 {
-    /// <summary>The first load has not finished.</summary>
+    /// <summary>The first load is running.</summary>
     Loading,
 
-    /// <summary>Showing current data.</summary>
+    /// <summary>Data is on screen and current.</summary>
     Ready,
 
-    /// <summary>The load failed and there is nothing to show.</summary>
+    /// <summary>The first load failed: nothing to show but the reason.</summary>
     Failed,
 
-    /// <summary>A reload failed; the last good data stays on screen, marked stale.</summary>
+    /// <summary>A refresh failed: the last good data stays on screen, marked stale.</summary>
     Stale,
 }

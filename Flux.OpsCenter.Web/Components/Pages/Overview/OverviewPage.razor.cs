@@ -9,6 +9,7 @@ namespace Flux.OpsCenter.Web.Components.Pages.Overview;
 public sealed partial class OverviewPage
 {
     private OpsKpis? _queried;
+    private PriorPeriodReliability? _previous;
     private string? _error;
 
     [Inject]
@@ -21,15 +22,16 @@ public sealed partial class OverviewPage
 
     protected override async Task OnInitializedAsync()
     {
-        if (Live?.Kpis is not null)
-        {
-            return;
-        }
-
         try
         {
-            _queried = await Queries.GetKpisAsync(CancellationToken.None);
-            _error = _queried is null ? "the KPI view returned no row" : null;
+            var previous = Queries.GetReliabilityPreviousPeriodAsync(CancellationToken.None);
+            if (Live?.Kpis is null)
+            {
+                _queried = await Queries.GetKpisAsync(CancellationToken.None);
+                _error = _queried is null ? "the KPI view returned no row" : null;
+            }
+
+            _previous = await previous;
         }
         catch (FluxDataException ex)
         {

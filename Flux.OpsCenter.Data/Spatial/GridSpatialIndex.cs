@@ -1,0 +1,301 @@
+using Flux.OpsCenter.Data.Grid;
+
+namespace Flux.OpsCenter.Data.Spatial;
+
+/// <summary>
+/// Every substation, feeder, transformer, pole and meter in compact arrays, built once per process: answers a
+/// viewport with clusters when zoomed out and individual assets when zoomed in, never more than a cap of features,
+/// and finds any asset by id.
+/// </summary>
+public sealed class GridSpatialIndex
+{
+    /// <summary>The most features one response carries.</summary>
+    public const int DefaultMaxFeatures = 20_000;
+
+    /// <summary>Laterals are drawn from this zoom on.</summary>
+    public const int LateralsFromZoom = 15;
+
+    private readonly PointLayer[] _points;
+    private readonly FeederLayer _feeders;
+
+    private GridSpatialIndex(PointLayer[] points, FeederLayer feeders, DateTimeOffset builtAt)
+    {
+        _points = points;
+        _feeders = feeders;
+        BuiltAt = builtAt;
+        double minLat = 90, minLon = 180, maxLat = -90, maxLon = -180;
+        foreach (var layer in points)
+        {
+            for (var i = 0; i < layer.Latitudes.Length; i++)
+            {
+                minLat = Math.Min(minLat, layer.Latitudes[i]);
+                maxLat = Math.Max(maxLat, layer.Latitudes[i]);
+                minLon = Math.Min(minLon, layer.Longitudes[i]);
+                maxLon = Math.Max(maxLon, layer.Longitudes[i]);
+            }
+        }
+
+        for (var f = 0; f < feeders.CircuitIds.Length; f++)
+        {
+            minLat = Math.Min(minLat, feeders.Bounds[f * 4]);
+            minLon = Math.Min(minLon, feeders.Bounds[f * 4 + 1]);
+            maxLat = Math.Max(maxLat, feeders.Bounds[f * 4 + 2]);
+            maxLon = Math.Max(maxLon, feeders.Bounds[f * 4 + 3]);
+        }
+
+        Extent = minLat > maxLat ? new GeoBox(0, 0, 0, 0) : new GeoBox(minLon, minLat, maxLon, maxLat);
+    }
+
+    /// <summary>When the rows behind this index were read.</summary>
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>The box every asset lies in.</summary>
+    public GeoBox Extent { get; }
+
+    /// <summary>The zoom from which a point layer is drawn asset by asset (below it, clustered).</summary>
+    public static int IndividualFromZoom(MapLayers layer) => layer switch
+    {
+        MapLayers.Substations => 0,
+        MapLayers.Transformers => 14,
+        MapLayers.Poles => 15,
+        MapLayers.Meters => 16,
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "Not a point layer."),
+    };
+
+    public static GridSpatialIndex Build(
+        IReadOnlyList<MapAssetRow> assets,
+        IReadOnlyList<FeederLineSegment> lines,
+        IReadOnlyList<CircuitStatus> circuits,
+        IReadOnlySet<string> deadDevices,
+        DateTimeOffset builtAt)
+    {
+        ArgumentNullException.ThrowIfNull(assets);
+        var byType = assets.ToLookup(a => a.AssetType, StringComparer.Ordinal);
+        PointLayer Layer(MapLayers layer, string type) =>
+            new(layer, [.. byType[type]], row => MapStatusOf.Asset(row.Status, row.HealthScore));
+        return new GridSpatialIndex(
+            [Layer(MapLayers.Substations, "SUBSTATION"), Layer(MapLayers.Transformers, "TRANSFORMER"), Layer(MapLayers.Poles, "POLE"), Layer(MapLayers.Meters, "METER")],
+            new FeederLayer(lines, circuits, deadDevices),
+            builtAt);
+    }
+
+    /// <summary>How many assets a layer holds in all.</summary>
+    public int Count(MapLayers layer) =>
+        layer == MapLayers.Feeders ? _feeders.CircuitIds.Length : Point(layer).Ids.Length;
+
+    /// <summary>The features of the chosen layers inside <paramref name="box"/> at <paramref name="zoom"/>, at most <paramref name="maxFeatures"/>.</summary>
+    public MapFeatureResult Query(GeoBox box, int zoom, MapLayers layers, int maxFeatures = DefaultMaxFeatures)
+    {
+        var clipped = new GeoBox(
+            Math.Max(box.MinLon, Extent.MinLon), Math.Max(box.MinLat, Extent.MinLat),
+            Math.Min(box.MaxLon, Extent.MaxLon), Math.Min(box.MaxLat, Extent.MaxLat));
+        var results = new List<MapLayerResult>();
+        var remaining = maxFeatures;
+        var truncated = false;
+        var empty = !clipped.IsValid;
+        foreach (var layer in (MapLayers[])[MapLayers.Substations, MapLayers.Feeders, MapLayers.Transformers, MapLayers.Poles, MapLayers.Meters])
+        {
+            if (!layers.HasFlag(layer))
+            {
+                continue;
+            }
+
+            var result = empty ? new MapLayerResult(layer, layer == MapLayers.Feeders ? MapLayerMode.Lines : MapLayerMode.Points, [], 0)
+                : layer == MapLayers.Feeders ? QueryFeeders(clipped, zoom, remaining, ref truncated)
+                : QueryPoints(Point(layer), clipped, zoom, remaining, ref truncated);
+            remaining -= result.Features;
+            results.Add(result);
+        }
+
+        return new MapFeatureResult(this, box, zoom, results, truncated);
+    }
+
+    /// <summary>Assets whose id equals or starts with <paramref name="text"/> (any case), exact matches first.</summary>
+    public IReadOnlyList<MapSearchHit> Search(string text, int limit)
+    {
+        var query = text?.Trim() ?? "";
+        if (query.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var hits = new List<MapSearchHit>();
+        if (_feeders.ByCircuit.TryGetValue(query, out var exactFeeder))
+        {
+            hits.Add(FeederHit(exactFeeder));
+        }
+
+        foreach (var layer in _points)
+        {
+            if (layer.Find(query) is var at and >= 0)
+            {
+                hits.Add(PointHit(layer, at));
+            }
+        }
+
+        foreach (var feeder in _feeders.CircuitIds.Where(id => id.StartsWith(query, StringComparison.OrdinalIgnoreCase)).Take(limit))
+        {
+            AddDistinct(hits, FeederHit(_feeders.ByCircuit[feeder]));
+        }
+
+        foreach (var layer in _points)
+        {
+            foreach (var at in layer.StartingWith(query).Take(limit))
+            {
+                AddDistinct(hits, PointHit(layer, at));
+            }
+        }
+
+        return [.. hits.Take(limit)];
+    }
+
+    internal PointLayer Point(MapLayers layer) =>
+        Array.Find(_points, p => p.Layer == layer) ?? throw new ArgumentOutOfRangeException(nameof(layer), layer, "Not a point layer.");
+
+    internal FeederLayer Feeders => _feeders;
+
+    private static void AddDistinct(List<MapSearchHit> hits, MapSearchHit hit)
+    {
+        if (!hits.Exists(h => h.AssetId == hit.AssetId && h.AssetType == hit.AssetType))
+        {
+            hits.Add(hit);
+        }
+    }
+
+    private MapSearchHit FeederHit(int f)
+    {
+        var b = _feeders.Bounds;
+        return new MapSearchHit("FEEDER", _feeders.CircuitIds[f], $"Feeder {_feeders.CircuitIds[f]}",
+            (b[f * 4] + b[f * 4 + 2]) / 2.0, (b[f * 4 + 1] + b[f * 4 + 3]) / 2.0, 13);
+    }
+
+    private static MapSearchHit PointHit(PointLayer layer, int at)
+    {
+        var (type, label, zoom) = layer.Layer switch
+        {
+            MapLayers.Substations => ("SUBSTATION", "Substation", 14),
+            MapLayers.Transformers => ("TRANSFORMER", "Transformer", 16),
+            MapLayers.Poles => ("POLE", "Pole", 17),
+            _ => ("METER", "Meter", 17),
+        };
+        return new MapSearchHit(type, layer.Ids[at], $"{label} {layer.Ids[at]}", layer.Latitudes[at], layer.Longitudes[at], zoom);
+    }
+
+    private static MapLayerResult QueryPoints(PointLayer layer, GeoBox box, int zoom, int remaining, ref bool truncated)
+    {
+        var ranges = new List<(int Start, int End)>();
+        if (zoom >= IndividualFromZoom(layer.Layer))
+        {
+            var candidates = MapGrid.CollectRanges(layer.Keys, box, MapGrid.CellDegrees(MapGrid.MaxClusterZoom), ranges);
+            if (candidates <= remaining)
+            {
+                var items = new List<int>(candidates);
+                foreach (var (start, end) in ranges)
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        if (box.Contains(layer.Latitudes[i], layer.Longitudes[i]))
+                        {
+                            items.Add(i);
+                        }
+                    }
+                }
+
+                return new MapLayerResult(layer.Layer, MapLayerMode.Points, items, items.Count);
+            }
+
+            // Too many to send one by one (a huge viewport): fall back to clusters, which stay within the cap.
+            truncated |= layer.Layer == MapLayers.Substations;
+        }
+
+        var levelZoom = Math.Min(zoom, MapGrid.MaxClusterZoom);
+        ClusterLevel level;
+        int count;
+        do
+        {
+            level = layer.Level(levelZoom);
+            ranges.Clear();
+            count = MapGrid.CollectRanges(level.Keys, box, MapGrid.CellDegrees(level.Zoom), ranges);
+        }
+        while (count > remaining && --levelZoom >= MapGrid.MinClusterZoom);
+
+        var clusters = new List<int>(Math.Min(count, Math.Max(remaining, 0)));
+        long assets = 0;
+        foreach (var (start, end) in ranges)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (clusters.Count >= remaining)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                clusters.Add(i);
+                assets += level.Counts[i];
+            }
+        }
+
+        return new MapLayerResult(layer.Layer, MapLayerMode.Clusters, clusters, assets, level);
+    }
+
+    private MapLayerResult QueryFeeders(GeoBox box, int zoom, int remaining, ref bool truncated)
+    {
+        var feeders = new List<int>();
+        var seen = new HashSet<int>();
+        for (var f = 0; f < _feeders.CircuitIds.Length; f++)
+        {
+            if (_feeders.Intersects(f, box))
+            {
+                if (feeders.Count >= remaining)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                feeders.Add(f);
+                seen.Add(f);
+            }
+        }
+
+        var laterals = new List<int>();
+        if (zoom >= LateralsFromZoom)
+        {
+            var margin = _feeders.LateralMargin;
+            var grown = new GeoBox(box.MinLon - margin, box.MinLat - margin, box.MaxLon + margin, box.MaxLat + margin);
+            var ranges = new List<(int Start, int End)>();
+            MapGrid.CollectRanges(_feeders.LateralKeys, grown, MapGrid.CellDegrees(MapGrid.MaxClusterZoom), ranges);
+            var c = _feeders.LateralCoordinates;
+            foreach (var (start, end) in ranges)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if (Math.Min(c[i * 4], c[i * 4 + 2]) <= box.MaxLat && Math.Max(c[i * 4], c[i * 4 + 2]) >= box.MinLat
+                        && Math.Min(c[i * 4 + 1], c[i * 4 + 3]) <= box.MaxLon && Math.Max(c[i * 4 + 1], c[i * 4 + 3]) >= box.MinLon)
+                    {
+                        laterals.Add(i);
+                    }
+                }
+            }
+
+            // A lateral is drawn with its feeder, so a feeder whose trunk lies outside the view still comes along.
+            var trunks = feeders.Count;
+            foreach (var i in laterals)
+            {
+                if (seen.Add(_feeders.LateralFeeders[i]))
+                {
+                    feeders.Add(_feeders.LateralFeeders[i]);
+                }
+            }
+
+            if (feeders.Count + laterals.Count > remaining)
+            {
+                truncated = true;
+                laterals.Clear();
+                feeders.RemoveRange(trunks, feeders.Count - trunks);
+            }
+        }
+
+        return new MapLayerResult(MapLayers.Feeders, MapLayerMode.Lines, feeders, feeders.Count, laterals: laterals);
+    }
+}

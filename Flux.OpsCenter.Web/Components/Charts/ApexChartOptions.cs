@@ -1,0 +1,52 @@
+using Flux.OpsCenter.Web.Components.Layout;
+using MudBlazor.Utilities;
+
+namespace Flux.OpsCenter.Web.Components.Charts;
+
+/// <summary>Turns typed series into the ApexCharts options object, styled from the theme.</summary>
+internal static class ApexChartOptions
+{
+    public static object Build(IReadOnlyList<ChartSeries> series, IReadOnlyList<ChartLimit> limits, string yUnit, int height)
+    {
+        var palette = OpsCenterTheme.Theme.PaletteDark;
+        static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
+        return new
+        {
+            chart = new
+            {
+                type = "line",
+                height,
+                background = "transparent",
+                foreColor = Hex(palette.TextSecondary),
+                toolbar = new { show = false },
+                zoom = new { enabled = false },
+                animations = new { enabled = false },
+            },
+            theme = new { mode = "dark" },
+            series = series.Select(s => new
+            {
+                name = s.Name,
+                data = s.Points.Select(p => new[] { p.Time.ToUnixTimeMilliseconds(), p.Value }).ToArray(),
+            }).ToArray(),
+            colors = series.Select(s => s.Color).ToArray(),
+            stroke = new { width = 2, curve = "straight" },
+            dataLabels = new { enabled = false },
+            grid = new { borderColor = Hex(palette.LinesDefault) },
+            xaxis = new { type = "datetime", labels = new { datetimeUTC = true } },
+            yaxis = new { min = 0, labels = new { } },
+            yUnit,
+            tooltip = new { theme = "dark", x = new { format = "dd MMM HH:mm 'UTC'" } },
+            legend = new { position = "top", horizontalAlign = "left" },
+            annotations = new
+            {
+                yaxis = limits.Select(l => new
+                {
+                    y = l.Value,
+                    borderColor = l.Color,
+                    strokeDashArray = 6,
+                    label = new { text = l.Label, borderColor = l.Color, style = new { color = Hex(palette.Background), background = l.Color } },
+                }).ToArray(),
+            },
+        };
+    }
+}

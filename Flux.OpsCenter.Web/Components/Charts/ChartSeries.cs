@@ -1,0 +1,10 @@
+namespace Flux.OpsCenter.Web.Components.Charts;
+
+/// <summary>One time series of an <see cref="ApexChart"/>: a name, its points and a theme colour (CSS colour string).</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, string Color);
+
+/// <summary>One point of a time series.</summary>
+public readonly record struct ChartPoint(DateTimeOffset Time, double Value);
+
+/// <summary>A horizontal reference line (a rating, a limit) with its label.</summary>
+public sealed record ChartLimit(double Value, string Label, string Color);

@@ -1,0 +1,263 @@
+using Flux.OpsCenter.Data;
+using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Spatial;
+using Flux.OpsCenter.Web.Components.Layout;
+using Flux.OpsCenter.Web.Components.Panels;
+using Flux.OpsCenter.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using MudBlazor;
+using MudBlazor.Utilities;
+
+namespace Flux.OpsCenter.Web.Components.Map;
+
+/// <summary>
+/// The territory map: Leaflet on one canvas, features from <c>/api/map/features</c> (the shared spatial index), layer
+/// toggles with counts, search, hover tooltips and an asset card. The browser holds only the current view.
+/// </summary>
+public sealed partial class GridMap : IAsyncDisposable
+{
+    private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters"];
+
+    private static readonly (string Label, Color Color)[] Legend =
+    [
+        ("Energized", Color.Success), ("Partial", Color.Warning), ("Outage", Color.Error), ("Overloaded", Color.Tertiary), ("Unhealthy", Color.Secondary),
+    ];
+
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly HashSet<string> _layers = [.. LayerNames];
+    private ElementReference _host;
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<GridMap>? _self;
+    private PanelState _state = PanelState.Loading;
+    private string? _error;
+    private DateTimeOffset? _staleSince;
+    private MapViewSummary? _view;
+    private MapAssetCard? _card;
+    private string? _searchText;
+    private string? _searchMessage;
+    private IReadOnlyList<MapSearchHit> _hits = [];
+
+    /// <summary>CSS height of the whole panel (toolbar and map).</summary>
+    [Parameter]
+    public string Height { get; set; } = "560px";
+
+    /// <summary>A feeder to draw highlighted.</summary>
+    [Parameter]
+    public string? HighlightFeeder { get; set; }
+
+    /// <summary>The area to show first; the whole territory when not set.</summary>
+    [Parameter]
+    public GeoBox? FocusBox { get; set; }
+
+    /// <summary>Stable hook for tests on the map element, which carries data-features, data-zoom and per-layer modes.</summary>
+    [Parameter]
+    public string TestId { get; set; } = "grid-map";
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private GridSpatialIndexProvider IndexProvider { get; set; } = default!;
+
+    [Inject]
+    private GridMapSearch MapSearch { get; set; } = default!;
+
+    [Inject]
+    private GridQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private IOptions<MapOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [JSInvokable]
+    public void OnViewLoaded(MapViewSummary summary)
+    {
+        _view = summary;
+        _state = PanelState.Ready;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void OnViewFailed(string message)
+    {
+        // Keep what is drawn and say since when it is stale.
+        _staleSince ??= Clock.GetUtcNow();
+        _state = _view is null ? PanelState.Failed : PanelState.Stale;
+        _error = message;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task OnAssetClicked(string layer, string id)
+    {
+        try
+        {
+            _card = layer == "feeders"
+                ? await Queries.GetFeederAsync(id, _disposed.Token) is { } feeder ? MapAssetCard.From(feeder) : null
+                : await Queries.GetTopologyNodeAsync(id, _disposed.Token) is { } node ? MapAssetCard.From(node) : null;
+        }
+        catch (FluxDataException ex)
+        {
+            _searchMessage = $"Asset details unavailable: {ex.Message}";
+        }
+
+        StateHasChanged();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _disposed.CancelAsync();
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("dispose", _host);
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone and the browser's map with it.
+            }
+        }
+
+        _self?.Dispose();
+        _disposed.Dispose();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        try
+        {
+            var index = await IndexProvider.GetAsync(_disposed.Token);
+            var box = FocusBox ?? index.Extent;
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
+            _self = DotNetObjectReference.Create(this);
+            await _module.InvokeVoidAsync("create", _disposed.Token, _host, ClientOptions(box), _self);
+        }
+        catch (FluxDataException ex)
+        {
+            _state = PanelState.Failed;
+            _error = $"{ex.Source} source {ex.Kind.ToString().ToLowerInvariant()}: {ex.Message}";
+            StateHasChanged();
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+            // Navigated away while the index was still building.
+        }
+    }
+
+    private object ClientOptions(GeoBox box)
+    {
+        var palette = OpsCenterTheme.Theme.PaletteDark;
+        static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
+        var options = Options.Value;
+        return new
+        {
+            endpoint = "api/map/features",
+            tileUrl = options.HasTiles ? options.TileUrl : null,
+            tileAttribution = options.TileAttribution,
+            palette = new
+            {
+                status = new[] { Hex(palette.Success), Hex(palette.Warning), Hex(palette.Error), Hex(palette.Tertiary), Hex(palette.Secondary) },
+                feeder = Hex(palette.Info),
+                highlight = Hex(palette.Primary),
+                outline = Hex(palette.TextPrimary),
+            },
+            layers = _layers.ToArray(),
+            // Poles and meters are clutter below street level: they join in as clusters from zoom 13.
+            minZoom = new Dictionary<string, int> { ["poles"] = 13, ["meters"] = 13 },
+            bounds = new[] { box.MinLon, box.MinLat, box.MaxLon, box.MaxLat },
+            maxInitialZoom = 15,
+            highlightFeeder = HighlightFeeder,
+        };
+    }
+
+    private string LayerLabel(string layer)
+    {
+        var name = char.ToUpperInvariant(layer[0]) + layer[1..];
+        var drawn = _view?.Layers.FirstOrDefault(l => l.Layer == layer);
+        return drawn is null ? name : $"{name} {drawn.Assets:N0}";
+    }
+
+    private async Task ToggleLayerAsync(string layer, bool on)
+    {
+        if (on)
+        {
+            _layers.Add(layer);
+        }
+        else
+        {
+            _layers.Remove(layer);
+        }
+
+        if (_module is not null)
+        {
+            await _module.InvokeVoidAsync("setLayers", _disposed.Token, _host, _layers.ToArray());
+        }
+    }
+
+    private async Task OnSearchKeyAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await SearchAsync();
+        }
+    }
+
+    private async Task SearchAsync()
+    {
+        _searchMessage = null;
+        _hits = [];
+        if (string.IsNullOrWhiteSpace(_searchText))
+        {
+            return;
+        }
+
+        try
+        {
+            _hits = await MapSearch.SearchAsync(_searchText, 8, _disposed.Token);
+        }
+        catch (FluxDataException ex)
+        {
+            _searchMessage = $"Search unavailable: {ex.Message}";
+            return;
+        }
+
+        if (_hits.Count == 0)
+        {
+            _searchMessage = $"Nothing found for '{_searchText.Trim()}'.";
+        }
+        else if (_hits.Count == 1 || string.Equals(_hits[0].AssetId, _searchText.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            await GoToAsync(_hits[0]);
+        }
+    }
+
+    private async Task GoToAsync(MapSearchHit hit)
+    {
+        _hits = [];
+        _searchMessage = null;
+        if (_module is null)
+        {
+            return;
+        }
+
+        // A customer is shown at its meter; the card describes the meter.
+        var assetId = hit.MapAssetId;
+        await _module.InvokeVoidAsync("flyTo", _disposed.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
+        await OnAssetClicked(hit.AssetType == "FEEDER" ? "feeders" : "points", assetId);
+    }
+
+    private void CloseCard() => _card = null;
+}

@@ -1,0 +1,212 @@
+// GridMap: Leaflet on one canvas renderer, fed by /api/map/features. Generic: the layers, palette, basemap and
+// endpoints come from the component; this module only fetches, decodes the compact columns and draws.
+const states = new WeakMap();
+const pointRadius = { substations: 7, transformers: 4, poles: 2.5, meters: 2.5 };
+const statusNames = ['energized', 'partial', 'outage', 'overloaded', 'unhealthy'];
+
+export function create(host, options, dotnet) {
+    const map = L.map(host.querySelector('.flux-map-canvas'), {
+        preferCanvas: true,
+        attributionControl: !!options.tileUrl,
+        minZoom: 3,
+        maxZoom: 19,
+        zoomSnap: 1,
+    });
+    if (options.tileUrl) {
+        L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, subdomains: 'abcd', maxZoom: 19 }).addTo(map);
+    }
+    const state = {
+        host, map, options, dotnet,
+        renderer: L.canvas({ padding: 0.25, tolerance: 5 }),
+        layers: new Set(options.layers),
+        group: null,
+        selection: null,
+        selectedId: null,
+        tooltip: L.tooltip({ direction: 'top', offset: [0, -6], className: 'flux-map-tooltip' }),
+        controller: null,
+        sequence: 0,
+    };
+    states.set(host, state);
+    map.on('moveend', () => load(state));
+    const b = options.bounds;
+    map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { maxZoom: options.maxInitialZoom ?? 15 });
+}
+
+export function setLayers(host, layers) {
+    const state = states.get(host);
+    if (!state) return;
+    state.layers = new Set(layers);
+    load(state);
+}
+
+export function flyTo(host, latitude, longitude, zoom, id) {
+    const state = states.get(host);
+    if (!state) return;
+    state.selectedId = id ?? null;
+    if (state.selection) state.selection.remove();
+    state.selection = L.circleMarker([latitude, longitude], {
+        renderer: state.renderer, radius: 11, weight: 3, fill: false, color: state.options.palette.highlight, interactive: false,
+    }).addTo(state.map);
+    host.dataset.selected = id ?? '';
+    state.map.flyTo([latitude, longitude], zoom, { duration: 0.6 });
+}
+
+export function dispose(host) {
+    const state = states.get(host);
+    if (!state) return;
+    state.controller?.abort();
+    state.map.remove();
+    states.delete(host);
+}
+
+async function load(state) {
+    const { map, host, options } = state;
+    const zoom = map.getZoom();
+    const wanted = [...state.layers].filter(name => zoom >= (options.minZoom[name] ?? 0));
+    const bounds = map.getBounds().pad(0.1);
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+    const bbox = [clamp(bounds.getWest(), -180, 180), clamp(bounds.getSouth(), -85, 85), clamp(bounds.getEast(), -180, 180), clamp(bounds.getNorth(), -85, 85)]
+        .map(v => v.toFixed(6)).join(',');
+    state.controller?.abort();
+    const controller = state.controller = new AbortController();
+    const sequence = ++state.sequence;
+    host.dataset.state = 'loading';
+    let data;
+    try {
+        if (wanted.length === 0) {
+            data = { layers: [], features: 0 };
+        } else {
+            const response = await fetch(`${options.endpoint}?bbox=${bbox}&zoom=${zoom}&layers=${wanted.join(',')}`, { signal: controller.signal });
+            if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
+            data = await response.json();
+        }
+    } catch (error) {
+        if (error.name === 'AbortError') return;
+        host.dataset.state = 'stale';
+        state.dotnet.invokeMethodAsync('OnViewFailed', String(error.message ?? error));
+        return;
+    }
+    if (sequence !== state.sequence) return;
+    draw(state, data, zoom);
+}
+
+function draw(state, data, zoom) {
+    const { map, host, options, renderer } = state;
+    const palette = options.palette;
+    const group = L.featureGroup();
+    const summary = { zoom, features: 0, layers: [] };
+    let selectedDrawn = false;
+    // Drawn bottom to top: lines, then the smallest assets, substations last so they win clicks at the same spot.
+    const order = ['feeders', 'meters', 'poles', 'transformers', 'substations'];
+    const layers = [...data.layers].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer));
+    for (const layer of layers) {
+        const lat = y => data.origin[1] + y * data.quantum;
+        const lon = x => data.origin[0] + x * data.quantum;
+        const ids = decodeIds(layer);
+        if (layer.mode === 'lines') {
+            drawLines(group, layer, ids, lat, lon, state, zoom);
+        } else if (layer.mode === 'clusters') {
+            for (let i = 0; i < layer.x.length; i++) {
+                const n = layer.n[i];
+                L.circleMarker([lat(layer.y[i]), lon(layer.x[i])], {
+                    renderer, radius: 5 + 3 * Math.log10(n), weight: 1, color: palette.status[layer.s[i]], opacity: 0.9,
+                    fillColor: palette.status[layer.s[i]], fillOpacity: 0.35,
+                    flux: { kind: 'cluster', layer: layer.layer, n, a: layer.a[i], s: layer.s[i] },
+                }).addTo(group);
+            }
+        } else {
+            const radius = pointRadius[layer.layer] ?? 3;
+            for (let i = 0; i < ids.length; i++) {
+                const big = layer.layer === 'substations';
+                if (ids[i] === state.selectedId) selectedDrawn = true;
+                L.circleMarker([lat(layer.y[i]), lon(layer.x[i])], {
+                    renderer, radius, weight: big ? 2 : 0.5, color: big ? palette.outline : palette.status[layer.s[i]],
+                    fillColor: palette.status[layer.s[i]], fillOpacity: big ? 1 : 0.85,
+                    flux: { kind: 'asset', layer: layer.layer, id: ids[i], s: layer.s[i] },
+                }).addTo(group);
+            }
+        }
+        summary.features += layer.features;
+        summary.layers.push({ layer: layer.layer, mode: layer.mode, features: layer.features, assets: layer.assets });
+        host.dataset[`layer${layer.layer[0].toUpperCase()}${layer.layer.slice(1)}`] = `${layer.mode}:${layer.features}`;
+    }
+    for (const name of ['substations', 'feeders', 'transformers', 'poles', 'meters']) {
+        if (!data.layers.some(l => l.layer === name)) delete host.dataset[`layer${name[0].toUpperCase()}${name.slice(1)}`];
+    }
+    group.on('mouseover', e => showTooltip(state, e));
+    group.on('mouseout', () => state.tooltip.remove());
+    group.on('click', e => select(state, e));
+    if (state.group) state.group.remove();
+    state.group = group.addTo(map);
+    state.selection?.bringToFront();
+    host.dataset.features = String(summary.features);
+    host.dataset.zoom = String(zoom);
+    host.dataset.selectedDrawn = String(selectedDrawn);
+    host.dataset.state = 'ready';
+    host.dataset.loads = String(state.sequence);
+    state.dotnet.invokeMethodAsync('OnViewLoaded', summary);
+}
+
+function drawLines(group, layer, ids, lat, lon, state, zoom) {
+    const { renderer, options } = state;
+    const palette = options.palette;
+    const highlight = options.highlightFeeder;
+    for (let f = 0; f < ids.length; f++) {
+        const path = layer.path[f];
+        const points = [];
+        let x = 0, y = 0;
+        for (let v = 0; v < path.length; v += 2) {
+            x = v === 0 ? path[v] : x + path[v];
+            y = v === 0 ? path[v + 1] : y + path[v + 1];
+            points.push([lat(y), lon(x)]);
+        }
+        const isHighlight = ids[f] === highlight;
+        L.polyline(points, {
+            renderer, weight: isHighlight ? 5 : zoom >= 13 ? 3 : 2, opacity: isHighlight ? 1 : 0.8,
+            color: isHighlight ? palette.highlight : layer.s[f] === 0 ? palette.feeder : palette.status[layer.s[f]],
+            flux: { kind: 'asset', layer: 'feeders', id: ids[f], s: layer.s[f] },
+        }).addTo(group);
+    }
+    const lateral = layer.laterals;
+    for (let i = 0; i < lateral.f.length; i++) {
+        const s = lateral.seg;
+        L.polyline([[lat(s[i * 4 + 1]), lon(s[i * 4])], [lat(s[i * 4 + 3]), lon(s[i * 4 + 2])]], {
+            renderer, weight: 1.5, opacity: 0.7,
+            color: lateral.s[i] === 0 ? palette.feeder : palette.status[lateral.s[i]],
+            flux: { kind: 'asset', layer: 'feeders', id: ids[lateral.f[i]], s: lateral.s[i], lateral: true },
+        }).addTo(group);
+    }
+}
+
+// Ids arrive front-coded: idp[i] leading characters shared with the previous id, id[i] the rest.
+function decodeIds(layer) {
+    if (!layer.id) return [];
+    const out = new Array(layer.id.length);
+    let previous = '';
+    for (let i = 0; i < layer.id.length; i++) {
+        previous = previous.slice(0, layer.idp[i]) + layer.id[i];
+        out[i] = previous;
+    }
+    return out;
+}
+
+const singular = { substations: 'Substation', feeders: 'Feeder', transformers: 'Transformer', poles: 'Pole', meters: 'Meter' };
+
+function showTooltip(state, e) {
+    const f = e.layer?.options?.flux;
+    if (!f) return;
+    const text = f.kind === 'cluster'
+        ? `${f.n.toLocaleString()} ${f.layer}${f.a ? ` · ${f.a.toLocaleString()} not normal` : ''} — click to zoom in`
+        : `${singular[f.layer]} ${f.id}${f.lateral ? ' (lateral)' : ''} · ${statusNames[f.s]}`;
+    state.tooltip.setLatLng(e.latlng).setContent(text).addTo(state.map);
+}
+
+function select(state, e) {
+    const f = e.layer?.options?.flux;
+    if (!f) return;
+    if (f.kind === 'cluster') {
+        state.map.flyTo(e.latlng, Math.min(state.map.getZoom() + 2, 19), { duration: 0.5 });
+        return;
+    }
+    state.dotnet.invokeMethodAsync('OnAssetClicked', f.layer, f.id);
+}

@@ -1,0 +1,19 @@
+namespace Flux.OpsCenter.Web.Hosting;
+
+/// <summary>Map settings bound from <c>OpsCenter:Map</c>: the basemap under the grid.</summary>
+public sealed class MapOptions
+{
+    public const string SectionName = "OpsCenter:Map";
+
+    /// <summary>The tile URL template CARTO's dark basemap uses by default.</summary>
+    public const string DarkCartoTiles = "https://{s}.basemaps.cartocdn.com/dark_all/{z}/{x}/{y}{r}.png";
+
+    /// <summary>Basemap tile URL template (Leaflet syntax), or <c>none</c> for no basemap (offline, tests).</summary>
+    public string TileUrl { get; set; } = DarkCartoTiles;
+
+    /// <summary>Attribution the basemap's licence asks for.</summary>
+    public string TileAttribution { get; set; } = "© OpenStreetMap contributors © CARTO";
+
+    /// <summary>True when a basemap is to be drawn.</summary>
+    public bool HasTiles => !string.IsNullOrWhiteSpace(TileUrl) && !string.Equals(TileUrl, "none", StringComparison.OrdinalIgnoreCase);
+}
