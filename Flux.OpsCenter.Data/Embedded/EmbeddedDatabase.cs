@@ -13,7 +13,7 @@ namespace Flux.OpsCenter.Data.Embedded;
 public static class EmbeddedDatabase
 {
     /// <summary>Bumped whenever tables or views change shape; older files must be rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

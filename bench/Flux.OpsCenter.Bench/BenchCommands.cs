@@ -19,11 +19,17 @@ internal static class BenchCommands
                 return Generate(options);
             case "queries":
                 return await QueriesAsync(options);
+            case "cascade":
+                return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "networkx":
+                return await CascadeBench.NetworkXAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/small.duckdb")), options.GetValueOrDefault("python", "/usr/bin/python3"));
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
                       generate   time the territory generation into a fresh file and report its size
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
+                      cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
+                      networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
                 return command == "help" ? 0 : 2;
         }
