@@ -1,22 +1,18 @@
 using System.Diagnostics;
-using System.Text.Json;
 using DuckDB.NET.Data;
-using Flux.OpsCenter.Data.Analysis.Cascade;
 using Flux.OpsCenter.Data.Analysis.Centrality;
 using Flux.OpsCenter.Data.Analysis.Graph;
-using Flux.OpsCenter.Data.Analysis.Gnn;
 
 namespace Flux.OpsCenter.Data.Analysis;
 
 /// <summary>
-/// The generator's analysis step, run once GRID_NODES/GRID_EDGES exist: loads the graph, writes exact centrality,
-/// simulates every substation under every preset into PRECOMPUTED_CASCADES, and trains the GCN into GNN_PREDICTIONS.
+/// The generator's analysis step, run once GRID_NODES/GRID_EDGES exist: loads the graph and writes exact centrality.
+/// Precomputed cascades and the GCN are heavier (≈ 4,400 simulations) and run at first start in the background
+/// (<see cref="CascadeService.EnsurePrecomputedAsync"/>) so generation stays inside its 60 s budget.
 /// </summary>
 internal static class CascadeAnalysisWriter
 {
     public const string ModelVersion = "cascade-v1";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void Write(DuckDBConnection connection, DateTime computedAt, Action<string, double> report)
     {
@@ -27,12 +23,6 @@ internal static class CascadeAnalysisWriter
         var centrality = CentralityCalculator.Compute(graph);
         var risk = CascadeRiskScore.Compute(graph, centrality);
         WriteCentrality(connection, graph, centrality, risk, computedAt);
-        report("Precomputed cascades", 0.5);
-        var simulator = new CascadeSimulator(graph);
-        WritePrecomputed(connection, simulator, computedAt);
-        report("Graph neural network", 0.7);
-        var model = GnnTrainer.Train(graph, centrality, simulator, GnnTrainer.DefaultOptions);
-        WritePredictions(connection, graph, model, computedAt);
         report($"Cascade analysis done in {clock.Elapsed.TotalSeconds:0.0} s", 1.0);
     }
 
@@ -50,45 +40,6 @@ internal static class CascadeAnalysisWriter
                 .AppendValue(graph.CapacityKw[v] > 0 ? Math.Round(graph.LoadKw[v] / graph.CapacityKw[v], 4) : 0.0)
                 .AppendValue(risk.Score[v]).AppendValue(risk.Normalized[v]).AppendValue(risk.Rank[v])
                 .AppendValue((DateTime?)computedAt).AppendValue(ModelVersion)
-                .EndRow();
-        }
-    }
-
-    private static void WritePrecomputed(DuckDBConnection connection, CascadeSimulator simulator, DateTime computedAt)
-    {
-        var graph = simulator.Graph;
-        using var appender = connection.CreateAppender("CASCADE_ANALYSIS", "PRECOMPUTED_CASCADES");
-        foreach (var preset in CascadeScenario.Presets)
-        {
-            foreach (var s in graph.Substations)
-            {
-                var result = simulator.Simulate(graph.Ids[s], preset.Parameters(), preset.Name);
-                var summary = PrecomputedCascade.Summarise(result);
-                appender.CreateRow()
-                    .AppendValue(PrecomputedCascade.IdFor(preset.Key, graph.Ids[s])).AppendValue(preset.Name)
-                    .AppendValue(graph.Ids[s]).AppendValue(graph.Names[s])
-                    .AppendValue(JsonSerializer.Serialize(result.Parameters, Json))
-                    .AppendValue(JsonSerializer.Serialize(summary.CascadeOrder, Json))
-                    .AppendValue(JsonSerializer.Serialize(result.Waves, Json))
-                    .AppendValue(JsonSerializer.Serialize(summary.NodeTypes, Json))
-                    .AppendValue(JsonSerializer.Serialize(summary.Paths, Json))
-                    .AppendValue(result.AffectedNodes).AppendValue(result.AffectedCapacityMw).AppendValue(result.CustomersAffected)
-                    .AppendValue(result.MaxDepth).AppendValue((DateTime?)computedAt).AppendValue((DateTime?)computedAt)
-                    .EndRow();
-            }
-        }
-    }
-
-    private static void WritePredictions(DuckDBConnection connection, GridGraph graph, GnnModel model, DateTime computedAt)
-    {
-        using var appender = connection.CreateAppender("CASCADE_ANALYSIS", "GNN_PREDICTIONS");
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            var p = model.Predictions[v];
-            appender.CreateRow()
-                .AppendValue(graph.Ids[v]).AppendValue(TypeName(graph.Types[v])).AppendValue(graph.Criticality[v])
-                .AppendValue(Math.Round(p, 5)).AppendValue(Math.Round(Math.Abs(p - 0.5) * 2, 5)).AppendValue(model.Version)
-                .AppendValue((DateTime?)computedAt)
                 .EndRow();
         }
     }

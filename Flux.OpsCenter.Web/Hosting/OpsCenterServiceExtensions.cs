@@ -30,6 +30,8 @@ public static class OpsCenterServiceExtensions
         }
 
         services.AddSingleton<GridQueries>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.CascadeService>();
+        services.AddHostedService<CascadePrecomputeService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();

@@ -86,7 +86,6 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
         {
             _failed[_pz] = (0, -1, "INITIAL", Loading(_pz));
             var state = Evaluate();
-            var waves = new List<CascadeWave> { WaveRecord(0, state, null) };
             for (var wave = 1; wave <= MaxWaves; wave++)
             {
                 var failing = Candidates(state);
@@ -100,12 +99,10 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
                     _failed[node] = (wave, trigger, cause, loading);
                 }
 
-                var next = Evaluate(wave);
-                waves.Add(WaveRecord(wave, next, state));
-                state = next;
+                state = Evaluate(wave);
             }
 
-            return Result(scenarioName, state, waves, now);
+            return Result(scenarioName, state, now);
         }
 
         private double Loading(int v) => _g.CapacityKw[v] <= 0 ? 0 : _m * _g.LoadKw[v] / (_k * _g.CapacityKw[v]);
@@ -257,6 +254,7 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
                 }
 
                 s.CustomersOut[i] = customersOut;
+                s.RestoredActualKw[i] = restored;
                 outage.Customers += customersOut;
                 outage.Nodes += 1;
                 outage.LostKw += (_m * _g.LoadKw[feeder]) - restored;
@@ -267,18 +265,7 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
             return outage;
         }
 
-        private CascadeWave WaveRecord(int wave, State now, State? before)
-        {
-            var outage = Measure(now);
-            var previous = before is null ? 0 : before.MeasuredCustomers;
-            now.MeasuredCustomers = outage.Customers;
-            var failed = _failed.Values.Count(f => f.Wave == wave);
-            var substations = _failed.Count(f => f.Value.Wave == wave && _g.Types[f.Key] == GridNodeType.Substation);
-            var newFeeders = _strandedWave.Count(w => w == wave);
-            return new CascadeWave(wave, failed, substations, newFeeders, outage.Customers, outage.Customers - previous, Math.Round(outage.LostKw / 1000, 3));
-        }
-
-        private CascadeResult Result(string scenarioName, State s, List<CascadeWave> waves, DateTimeOffset now)
+        private CascadeResult Result(string scenarioName, State s, DateTimeOffset now)
         {
             var outage = Measure(s);
             var nodes = new List<CascadeFailure>();
@@ -297,14 +284,31 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
             {
                 if (s.Stranded[i] && !_failed.ContainsKey(_g.Feeders[i]))
                 {
-                    nodes.Add(Node(_g.Feeders[i], _strandedWave[i], s.StrandedBy[i], "DE_ENERGIZED", Loading(_g.Feeders[i]), s.CustomersOut[i]));
+                    // Protection and switching act after the failure that strands a feeder: it loses supply in the next wave.
+                    nodes.Add(Node(_g.Feeders[i], _strandedWave[i] + 1, s.StrandedBy[i], "DE_ENERGIZED", Loading(_g.Feeders[i]), s.CustomersOut[i]));
                 }
+            }
+
+            var waves = new List<CascadeWave>();
+            var cumulative = 0;
+            foreach (var wave in nodes.GroupBy(n => n.Wave).OrderBy(g => g.Key))
+            {
+                // Substations count through their stranded feeders, so each customer is counted once.
+                var customers = wave.Where(n => n.NodeType != GridNodeType.Substation).Sum(n => n.CustomersOut);
+                var lostKw = wave.Where(n => n.NodeType != GridNodeType.Substation)
+                    .Sum(n => n.NodeType == GridNodeType.Feeder ? LostKw(s, _g.CorePosition[_g.IndexOf(n.NodeId)]) : _m * _g.LoadKw[_g.IndexOf(n.NodeId)]);
+                cumulative += customers;
+                waves.Add(new CascadeWave(wave.Key, wave.Count(n => n.Cause != "DE_ENERGIZED"), wave.Count(n => n.NodeType == GridNodeType.Substation),
+                    wave.Count(n => n.Cause == "DE_ENERGIZED"), cumulative, customers, Math.Round(lostKw / 1000, 3)));
             }
 
             return new CascadeResult(
                 scenarioName, _p, _g.Node(_pz), nodes, waves, s.Transfers,
                 _failed.Count, outage.Nodes, Math.Round(outage.LostKw / 1000, 3), outage.Customers, waves[^1].Wave, now);
         }
+
+        private double LostKw(State s, int feederPosition) =>
+            s.Stranded[feederPosition] ? (_m * _g.LoadKw[_g.Feeders[feederPosition]]) - s.RestoredActualKw[feederPosition] : 0;
 
         private CascadeFailure Node(int v, int wave, int trigger, string cause, double loading, int customers) => new(
             _g.Ids[v], _g.Types[v], _g.Names[v], _g.Latitudes[v], _g.Longitudes[v], wave, trigger < 0 ? null : _g.Ids[trigger], cause,
@@ -323,6 +327,8 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
 
         public int[] CustomersOut { get; } = new int[feeders];
 
+        public double[] RestoredActualKw { get; } = new double[feeders];
+
         public double[] SubstationLoad { get; } = new double[substations];
 
         public double[] Exposure { get; } = new double[substations];
@@ -330,8 +336,6 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
         public int[] ExposedBy { get; } = new int[substations];
 
         public List<TieTransfer> Transfers { get; } = [];
-
-        public int MeasuredCustomers { get; set; }
     }
 
     private sealed class Outage

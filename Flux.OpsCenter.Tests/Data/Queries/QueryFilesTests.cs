@@ -15,6 +15,12 @@ public sealed class QueryFilesTests : IDisposable
     private static readonly Dictionary<string, object?[]> SampleArguments = new(StringComparer.Ordinal)
     {
         ["GetActiveOutages"] = [100],
+        ["CountCascadeAnalysis"] = [],
+        ["GetCascadeCandidates"] = [15],
+        ["GetGridEdges"] = [],
+        ["GetGridNodes"] = [],
+        ["GetPrecomputedCascade"] = ["summer_peak-SUB-001"],
+        ["GetPrecomputedCascades"] = [10],
         ["GetCircuitStatus"] = [100],
         ["GetCrews"] = [100],
         ["GetDatabaseInfo"] = [],
