@@ -35,8 +35,9 @@ public sealed class CascadeBrowserTests(BrowserAppFixture app) : IClassFixture<B
     {
         var page = await app.OpenAsync("/cascade");
 
-        await page.GetByTestId("patient-zero").Locator("input").FillAsync("NOT-A-NODE");
-        await page.GetByTestId("patient-zero").Locator("input").PressAsync("Tab");
+        var input = page.Locator("input[data-testid='patient-zero'], [data-testid='patient-zero'] input").First;
+        await input.FillAsync("NOT-A-NODE");
+        await input.PressAsync("Tab");
         await page.GetByTestId("run-cascade").ClickAsync();
 
         await Assertions.Expect(page.GetByText("Node 'NOT-A-NODE' is not in the grid graph.")).ToBeVisibleAsync();
