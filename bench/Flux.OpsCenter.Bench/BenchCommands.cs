@@ -21,6 +21,9 @@ internal static class BenchCommands
                 return await QueriesAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "gnn":
+                return await CascadeBench.GnnAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/houston.duckdb")),
+                    options.GetValueOrDefault("label-preset", "SUMMER_PEAK"), int.Parse(options.GetValueOrDefault("threshold", "250"), CultureInfo.InvariantCulture));
             case "networkx":
                 return await CascadeBench.NetworkXAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/small.duckdb")), options.GetValueOrDefault("python", "/usr/bin/python3"));
             default:
@@ -29,6 +32,7 @@ internal static class BenchCommands
                       generate   time the territory generation into a fresh file and report its size
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
+                      gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
                 return command == "help" ? 0 : 2;
