@@ -7,13 +7,16 @@ namespace Flux.OpsCenter.Web.Hosting;
 /// At first start, fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS in the background (generation only writes the graph and
 /// centrality, to stay inside its time budget). The cascade page shows <see cref="CascadeService.Status"/> meanwhile.
 /// </summary>
-public sealed partial class CascadePrecomputeService(CascadeService cascade, ILogger<CascadePrecomputeService> logger) : BackgroundService
+public sealed partial class CascadePrecomputeService(IServiceProvider services, ILogger<CascadePrecomputeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield();
+        // Resolved only once the host runs: the database (behind CascadeService) is opened by the initializer first,
+        // and a bad configuration must fail start there, with its message, not while hosted services are built.
+        var cascade = services.GetRequiredService<CascadeService>();
         try
         {
-            await Task.Yield();
             await cascade.EnsurePrecomputedAsync(stoppingToken);
             Log.Done(logger, cascade.Status.Total);
         }
