@@ -44,15 +44,22 @@ public static class CascadeImpactAnalyzer
         var finish = new Dictionary<string, double>(StringComparer.Ordinal);
         var crewFree = new double[crews];
         var steps = new List<RestorationStep>();
-        var remaining = work.ToList();
-        var cumulative = 0;
-        while (remaining.Count > 0)
+        var ids = work.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+        var dependents = work.Where(w => w.DependsOn is not null && ids.Contains(w.DependsOn)).GroupBy(w => w.DependsOn!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Priority: customers per hour of work, counting for a substation the customers its feeders wait on.
+        var ready = new PriorityQueue<(string Id, string Work, string? DependsOn, double Hours, int Customers), (double, string)>(
+            Comparer<(double, string)>.Create((a, b) => a.Item1 != b.Item1 ? b.Item1.CompareTo(a.Item1) : string.CompareOrdinal(a.Item2, b.Item2)));
+        void Enqueue((string Id, string Work, string? DependsOn, double Hours, int Customers) w) =>
+            ready.Enqueue(w, ((w.Customers + (dependents.TryGetValue(w.Id, out var d) ? d.Sum(x => x.Customers) : 0)) / w.Hours, w.Id));
+        foreach (var w in work.Where(w => w.DependsOn is null || !ids.Contains(w.DependsOn)))
         {
-            var ready = remaining.Where(w => w.DependsOn is null || finish.ContainsKey(w.DependsOn) || remaining.All(r => r.Id != w.DependsOn)).ToList();
-            // Substations first count the customers their feeders wait on, so a busy station outranks a small feeder.
-            var next = ready.OrderByDescending(w => (w.Customers + remaining.Where(r => r.DependsOn == w.Id).Sum(r => r.Customers)) / w.Hours)
-                .ThenBy(w => w.Id, StringComparer.Ordinal).First();
-            remaining.Remove(next);
+            Enqueue(w);
+        }
+
+        var cumulative = 0;
+        while (ready.TryDequeue(out var next, out _))
+        {
             var crew = Array.IndexOf(crewFree, crewFree.Min());
             var start = Math.Max(crewFree[crew], next.DependsOn is not null && finish.TryGetValue(next.DependsOn, out var f) ? f : 0);
             var end = start + next.Hours;
@@ -60,6 +67,10 @@ public static class CascadeImpactAnalyzer
             finish[next.Id] = end;
             cumulative += next.Customers;
             steps.Add(new RestorationStep(steps.Count + 1, next.Id, next.Work, next.DependsOn, crew + 1, start, end, next.Customers, cumulative));
+            foreach (var d in dependents.GetValueOrDefault(next.Id) ?? [])
+            {
+                Enqueue(d);
+            }
         }
 
         var byFinish = steps.OrderBy(s => s.FinishHour).ToList();
