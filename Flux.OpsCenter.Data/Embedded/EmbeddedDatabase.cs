@@ -13,7 +13,7 @@ namespace Flux.OpsCenter.Data.Embedded;
 public static class EmbeddedDatabase
 {
     /// <summary>Bumped whenever tables or views change shape; older files must be rebuilt.</summary>
-    /// <remarks>3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs.</remarks>
+    /// <remarks>3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.</remarks>
     public const int SchemaVersion = 3;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>

@@ -84,6 +84,11 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         Report(progress, "Feeder-head load", 0.95);
         Execute(connection, "AggregateFeederLoad");
         Execute(connection, "DropGeneratorStaging");
+
+        // Cascade analysis (issue #6): the grid graph from the tables above, then centrality, precomputed cascades and the GCN.
+        Report(progress, "Grid graph nodes and edges", 0.955);
+        Execute(connection, "BuildGridGraph");
+        Analysis.CascadeAnalysisWriter.Write(connection, _asOfHour, (stage, fraction) => Report(progress, stage, 0.96 + (0.01 * fraction)));
         Report(progress, "Territory generated", 0.97);
     }
 

@@ -1,3 +1,4 @@
+using Flux.OpsCenter.Data.Analysis;
 using Flux.OpsCenter.Data.Embedded;
 
 namespace Flux.OpsCenter.Tests.Support;
@@ -38,6 +39,12 @@ internal static class TestTerritory
         var folder = Directory.CreateTempSubdirectory("flux-template-").FullName;
         var path = Path.Combine(folder, "small.duckdb");
         EmbeddedDatabase.EnsureCreated(path, Options(path), progress: null);
+        // What the app's background precompute does at first start, so every copy already holds scenarios and GCN predictions.
+        using (var source = new DuckDbSource(path))
+        {
+            new CascadeService(source, TimeProvider.System).EnsurePrecomputedAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
         return path;
     }
 }

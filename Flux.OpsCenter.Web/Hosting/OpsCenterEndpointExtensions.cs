@@ -28,6 +28,7 @@ public static class OpsCenterEndpointExtensions
         app.MapHub<GridStatusHub>("/hubs/grid-status");
         app.MapReliabilityApi();
         app.MapMapApi();
+        app.MapCascadeApi();
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -53,6 +53,8 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<GridSpatialIndexProvider>();
         services.AddSingleton<GridMapSearch>();
         services.AddHostedService<MapIndexWarmup>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.CascadeService>();
+        services.AddHostedService<CascadePrecomputeService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();

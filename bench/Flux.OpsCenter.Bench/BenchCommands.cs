@@ -26,6 +26,13 @@ internal static class BenchCommands
                 return await MapBench.RunAsync(options);
             case "dashboard":
                 return await DashboardBench.RunAsync(options);
+            case "cascade":
+                return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "gnn":
+                return await CascadeBench.GnnAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/houston.duckdb")),
+                    options.GetValueOrDefault("label-preset", "SUMMER_PEAK"), int.Parse(options.GetValueOrDefault("threshold", "250"), CultureInfo.InvariantCulture));
+            case "networkx":
+                return await CascadeBench.NetworkXAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/small.duckdb")), options.GetValueOrDefault("python", "/usr/bin/python3"));
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
@@ -35,6 +42,9 @@ internal static class BenchCommands
                       dashboard  warm first paint of the Overview in Chromium and server memory per open Overview circuit
                                  (runs the Release build of Flux.OpsCenter.Web; --circuits N, --runs N)
                       map        spatial index build, then map viewport requests at five zoom levels: server time and response size
+                      cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
+                      gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
+                      networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
                 return command == "help" ? 0 : 2;
         }

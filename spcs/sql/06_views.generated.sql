@@ -181,7 +181,8 @@ restored_30d AS (
       AND o.OUTAGE_END_TIME > (SELECT AS_OF FROM clock) - INTERVAL '30 days'
       AND o.OUTAGE_END_TIME <= (SELECT AS_OF FROM clock)
 ),
--- IEEE 1366: sustained interruptions (> 5 minutes) restored in the period; N_T = active customers served.
+-- IEEE 1366: sustained interruptions (> 5 minutes) restored, started in [AS_OF - 365 days, AS_OF) — the same
+-- half-open period as the reliability indices (Analysis/Reliability); N_T = active customers served.
 sustained_12m AS (
     SELECT
         SUM(o.CUSTOMERS_AFFECTED) AS CUSTOMER_INTERRUPTIONS,
@@ -190,8 +191,8 @@ sustained_12m AS (
     WHERE o.OUTAGE_END_TIME IS NOT NULL
       AND o.IS_MOMENTARY = FALSE
       AND (EXTRACT(EPOCH_SECOND FROM o.OUTAGE_END_TIME) - EXTRACT(EPOCH_SECOND FROM o.OUTAGE_START_TIME)) > 300
-      AND o.OUTAGE_START_TIME > (SELECT AS_OF FROM clock) - INTERVAL '365 days'
-      AND o.OUTAGE_START_TIME <= (SELECT AS_OF FROM clock)
+      AND o.OUTAGE_START_TIME >= (SELECT AS_OF FROM clock) - INTERVAL '365 days'
+      AND o.OUTAGE_START_TIME < (SELECT AS_OF FROM clock)
 ),
 health AS (
     SELECT AVG(HEALTH_SCORE) AS AVG_ASSET_HEALTH
