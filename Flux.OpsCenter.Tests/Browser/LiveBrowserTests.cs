@@ -35,7 +35,7 @@ public sealed class LiveBrowserTests(BrowserAppFixture app) : IClassFixture<Brow
         var alarmId = await row.GetAttributeAsync("data-alarm-id");
 
         await row.GetByTestId("alarm-ack").ClickAsync();
-        await page.GetByTestId("ack-comment").Locator("textarea").FillAsync("crew on the way");
+        await page.Locator("[data-testid=ack-comment] textarea, textarea[data-testid=ack-comment]").First.FillAsync("crew on the way");
         await page.GetByTestId("ack-confirm").ClickAsync();
 
         var acknowledged = page.Locator($"[data-alarm-id='{alarmId}'] [data-testid=alarm-ack-by]");
@@ -69,15 +69,18 @@ public sealed class WallRestartBrowserTests : IAsyncLifetime
         var first = Start(path, port);
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         await page.GotoAsync($"http://127.0.0.1:{port}/wall");
+        await page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
         await first.DisposeAsync();
-        await page.GetByTestId("reconnect-banner").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
-
         await using var second = Start(path, port);
 
-        // No one touches the page: it must reconnect (or reload itself) and show live figures again.
-        await page.GetByTestId("reconnect-banner").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 60_000 });
+        // No one touches the page. A fault made by the new server must reach it: proof it reconnected and is live.
+        var simulator = second.Services.GetRequiredService<LiveEventSimulator>();
+        await simulator.InitializeAsync(TestContext.Current.CancellationToken);
+        var fault = await simulator.InjectFaultAsync(null, TestContext.Current.CancellationToken);
+        Assert.NotNull(fault);
+        await Assertions.Expect(page.GetByTestId("wall-outages")).ToContainTextAsync(fault.DeviceId, new() { Timeout = 60_000 });
         await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var outages = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_END_TIME IS NULL");
         await Assertions.Expect(page.GetByTestId("wall-active-outages-value")).ToHaveTextAsync(outages.ToString("N0"));

@@ -44,6 +44,9 @@ public static class OpsCenterServiceExtensions
         }
 
         services.TryAddScoped<ICurrentOperator, UnknownOperator>();
+        // A failing background job (map warm-up, cascade precompute) is logged and the console keeps serving operators;
+        // by default .NET would stop the whole host.
+        services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddSingleton<GridQueries>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();

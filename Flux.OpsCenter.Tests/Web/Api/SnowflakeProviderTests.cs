@@ -46,7 +46,9 @@ public sealed class SnowflakeProviderTests : IAsyncLifetime
     {
         using var client = _factory!.CreateClient();
 
-        var kpis = await client.GetFromJsonAsync<OpsKpis>(new Uri("/api/kpis", UriKind.Relative), Token);
+        var raw = await client.GetAsync(new Uri("/api/kpis", UriKind.Relative), Token);
+        Assert.True(raw.IsSuccessStatusCode, await raw.Content.ReadAsStringAsync(Token));
+        var kpis = await raw.Content.ReadFromJsonAsync<OpsKpis>(Token);
 
         Assert.Equal(765_432, kpis!.TotalCustomers);
         Assert.Equal(4_321, kpis.CustomersOut);

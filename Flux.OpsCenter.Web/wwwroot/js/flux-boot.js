@@ -1,7 +1,8 @@
 // Starts Blazor with unlimited reconnection (wall displays run unattended for weeks) and drives the reconnect
 // banner. When the server restarted, the old circuit is gone: the reconnect is rejected and the page reloads itself.
 (function () {
-    const banner = () => document.getElementById('flux-reconnect');
+    // Blazor drives an element with this id: it adds components-reconnect-* classes and dispatches the state events on it.
+    const banner = () => document.getElementById('components-reconnect-modal');
     const show = (text) => {
         const el = banner();
         if (!el) { return; }
@@ -10,7 +11,7 @@
     };
     const hide = () => banner()?.classList.remove('flux-reconnect-visible');
 
-    document.addEventListener('components-reconnect-state-changed', (event) => {
+    banner()?.addEventListener('components-reconnect-state-changed', (event) => {
         const state = event.detail.state;
         if (state === 'show' || state === 'retrying') {
             show('Connection lost: reconnecting…');
