@@ -6,9 +6,9 @@ using Flux.OpsCenter.Data.Analysis.Graph;
 namespace Flux.OpsCenter.Data.Analysis;
 
 /// <summary>
-/// The generator's analysis step, run once GRID_NODES/GRID_EDGES exist: loads the graph and writes exact centrality.
-/// Precomputed cascades and the GCN are heavier (≈ 4,400 simulations) and run at first start in the background
-/// (<see cref="CascadeService.EnsurePrecomputedAsync"/>) so generation stays inside its 60 s budget.
+/// The first analysis step, run once GRID_NODES/GRID_EDGES exist (<see cref="Embedded.EmbeddedGridGraphPreparer"/>): loads the
+/// graph and writes exact centrality. Precomputed cascades and the GCN follow (≈ 4,400 simulations,
+/// <see cref="CascadeService.EnsurePrecomputedAsync"/>); all of it runs at first start in the background, not in generation.
 /// </summary>
 internal static class CascadeAnalysisWriter
 {

@@ -10,13 +10,15 @@ namespace Flux.OpsCenter.Data.Analysis;
 /// <summary>
 /// The cascade feature for one process: holds the grid graph once (loaded on first use, dropped by
 /// <see cref="InvalidateTopology"/> when switching or generation changes it), runs simulations in memory, reads candidates and
-/// precomputed scenarios through query files, and fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS when they are empty.
+/// precomputed scenarios through query files, and fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS when they are empty. When a
+/// <see cref="IGridGraphPreparer"/> is given (the embedded file), the graph is derived first and nothing reads it before.
 /// </summary>
-public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider)
+public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider, IGridGraphPreparer? graphPreparer = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly Lock _gate = new();
     private Task<GridGraph>? _graph;
+    private Task? _graphPrepared;
 
     /// <summary>Where the background precompute is.</summary>
     public CascadeAnalysisStatus Status { get; private set; } = CascadeAnalysisStatus.NotStarted;
@@ -31,10 +33,31 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider)
         {
             if (_graph is null || _graph.IsFaulted || _graph.IsCanceled)
             {
-                _graph = GridGraphLoader.LoadAsync(source, CancellationToken.None);
+                _graph = LoadPreparedGraphAsync();
             }
 
             return _graph.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes once the graph tables hold the whole graph (at once, unless the embedded file still derives it).</summary>
+    public Task EnsureGraphPreparedAsync(CancellationToken cancellationToken)
+    {
+        if (graphPreparer is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (_gate)
+        {
+            if (_graphPrepared is null || _graphPrepared.IsFaulted || _graphPrepared.IsCanceled)
+            {
+                // One derivation per process, whichever caller starts it; a caller that gives up does not cancel it.
+                _graphPrepared = graphPreparer.PrepareAsync(timeProvider.GetUtcNow().UtcDateTime,
+                    stage => Status = new(stage, 0, 0, false, null), CancellationToken.None);
+            }
+
+            return _graphPrepared.WaitAsync(cancellationToken);
         }
     }
 
@@ -45,6 +68,12 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider)
         {
             _graph = null;
         }
+    }
+
+    private async Task<GridGraph> LoadPreparedGraphAsync()
+    {
+        await EnsureGraphPreparedAsync(CancellationToken.None).ConfigureAwait(false);
+        return await GridGraphLoader.LoadAsync(source, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Simulates from <paramref name="patientZeroId"/>, or from the riskiest candidate when null.</summary>
@@ -95,6 +124,7 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider)
     {
         try
         {
+            await EnsureGraphPreparedAsync(cancellationToken).ConfigureAwait(false);
             var counts = (await source.QueryAsync(QueryCatalog.Request("CountCascadeAnalysis"),
                 r => (Scenarios: r.GetInt64("SCENARIOS"), Predictions: r.GetInt64("PREDICTIONS")), cancellationToken).ConfigureAwait(false))[0];
             Status = new("Loading the grid graph", 0, 0, false, null);

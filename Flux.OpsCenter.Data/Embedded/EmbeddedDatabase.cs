@@ -13,8 +13,11 @@ namespace Flux.OpsCenter.Data.Embedded;
 public static class EmbeddedDatabase
 {
     /// <summary>Bumped whenever tables or views change shape; older files must be rebuilt.</summary>
-    /// <remarks>3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.</remarks>
-    public const int SchemaVersion = 3;
+    /// <remarks>
+    /// 3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.
+    /// 4: the per-circuit connectivity summary the status views read.
+    /// </remarks>
+    public const int SchemaVersion = 4;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
@@ -125,6 +128,15 @@ public static class EmbeddedDatabase
         using var connection = new DuckDBConnection($"DataSource={fullPath}");
         connection.Open();
         RunScripts(connection, "Sql/Views/");
+    }
+
+    /// <summary>
+    /// Rewrites PRODUCTION.CIRCUIT_CONNECTIVITY from the transformer, meter and customer tables; run after writing them.
+    /// </summary>
+    public static void SummarizeCircuitConnectivity(DuckDBConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        RunScripts(connection, "Sql/Embedded/SummarizeCircuitConnectivity.sql");
     }
 
     /// <summary>Creates the four schemas, their tables and the views in an empty database.</summary>

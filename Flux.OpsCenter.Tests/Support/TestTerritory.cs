@@ -39,10 +39,10 @@ internal static class TestTerritory
         var folder = Directory.CreateTempSubdirectory("flux-template-").FullName;
         var path = Path.Combine(folder, "small.duckdb");
         EmbeddedDatabase.EnsureCreated(path, Options(path), progress: null);
-        // What the app's background precompute does at first start, so every copy already holds scenarios and GCN predictions.
+        // What the app's background work does at first start, so every copy already holds the grid graph, scenarios and GCN predictions.
         using (var source = new DuckDbSource(path))
         {
-            new CascadeService(source, TimeProvider.System).EnsurePrecomputedAsync(CancellationToken.None).GetAwaiter().GetResult();
+            new CascadeService(source, TimeProvider.System, new EmbeddedGridGraphPreparer(() => source)).EnsurePrecomputedAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return path;

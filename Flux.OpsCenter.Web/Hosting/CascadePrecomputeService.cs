@@ -4,8 +4,9 @@ using Flux.OpsCenter.Data.Analysis;
 namespace Flux.OpsCenter.Web.Hosting;
 
 /// <summary>
-/// At first start, fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS in the background (generation only writes the graph and
-/// centrality, to stay inside its time budget). The cascade page shows <see cref="CascadeService.Status"/> meanwhile.
+/// At first start, derives the grid graph and its centrality (embedded file) and fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS
+/// in the background (generation leaves them out, to stay inside its time budget). The cascade page shows
+/// <see cref="CascadeService.Status"/> meanwhile.
 /// </summary>
 public sealed partial class CascadePrecomputeService(IServiceProvider services, ILogger<CascadePrecomputeService> logger) : BackgroundService
 {

@@ -35,6 +35,8 @@ public static class OpsCenterServiceExtensions
             services.AddSingleton<EmbeddedDatabaseHost>();
             services.AddHostedService<EmbeddedDatabaseInitializer>();
             services.AddSingleton<ISqlSource, EmbeddedSqlSource>();
+            services.AddSingleton<Flux.OpsCenter.Data.Analysis.IGridGraphPreparer>(sp =>
+                new EmbeddedGridGraphPreparer(sp.GetRequiredService<EmbeddedDatabaseHost>().GetSource));
 
             // The simulator writes to the embedded file only; against Snowflake the utility's systems make the news.
             services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName);

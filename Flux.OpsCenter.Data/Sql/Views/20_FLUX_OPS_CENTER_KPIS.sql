@@ -3,10 +3,10 @@ CREATE OR REPLACE VIEW APPLICATIONS.FLUX_OPS_CENTER_KPIS AS
 WITH clock AS (
     SELECT AS_OF, LATEST_LOAD_HOUR FROM APPLICATIONS.FLUX_DATA_CLOCK
 ),
+-- Active customers served, summed from the per-circuit summary of CUSTOMERS_MASTER_DATA (tests hold the two equal).
 served AS (
-    SELECT COUNT(*) AS TOTAL_CUSTOMERS
-    FROM PRODUCTION.CUSTOMERS_MASTER_DATA
-    WHERE ACCOUNT_STATUS = 'ACTIVE'
+    SELECT COALESCE(SUM(CUSTOMERS_SERVED), 0) AS TOTAL_CUSTOMERS
+    FROM PRODUCTION.CIRCUIT_CONNECTIVITY
 ),
 -- Active outages never nest (a fault inside a dead section is not a new interruption), so customers out is
 -- the sum of their downstream customer counts; tests check it against a distinct count of de-energised customers.

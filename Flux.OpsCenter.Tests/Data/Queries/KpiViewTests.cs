@@ -28,6 +28,8 @@ public sealed class KpiViewTests : IDisposable
                 command.CommandText = statement;
                 command.ExecuteNonQuery();
             }
+
+            EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
         }
 
         _source = new DuckDbSource(_path);

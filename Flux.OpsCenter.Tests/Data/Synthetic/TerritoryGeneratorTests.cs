@@ -39,6 +39,31 @@ public sealed partial class TerritoryGeneratorTests
     }
 
     [Fact]
+    public void Circuit_connectivity_equals_a_count_of_the_rows_it_summarises()
+    {
+        // Correlated subqueries, not the summary's grouped joins, so a wrong join in either shows as a mismatch.
+        var mismatches = ViewQueries.Long(TestTerritory.TemplatePath, """
+            SELECT COUNT(*)
+            FROM PRODUCTION.CIRCUIT_METADATA f
+            LEFT JOIN PRODUCTION.CIRCUIT_CONNECTIVITY cc ON cc.CIRCUIT_ID = f.CIRCUIT_ID
+            WHERE cc.CIRCUIT_ID IS NULL
+               OR cc.SUBSTATION_ID <> f.SUBSTATION_ID
+               OR cc.CUSTOMERS_SERVED <> (SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA c WHERE c.CIRCUIT_ID = f.CIRCUIT_ID AND c.ACCOUNT_STATUS = 'ACTIVE')
+               OR cc.METER_COUNT <> (SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE m WHERE m.CIRCUIT_ID = f.CIRCUIT_ID)
+               OR cc.TRANSFORMER_COUNT <> (SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_METADATA t WHERE t.CIRCUIT_ID = f.CIRCUIT_ID)
+               OR ABS(cc.TRANSFORMER_HEALTH_SUM - (SELECT SUM(t.HEALTH_SCORE) FROM PRODUCTION.TRANSFORMER_METADATA t WHERE t.CIRCUIT_ID = f.CIRCUIT_ID)) > 1e-6
+               OR cc.METER_MAX_LAT <> (SELECT MAX(m.LATITUDE) FROM PRODUCTION.METER_INFRASTRUCTURE m WHERE m.CIRCUIT_ID = f.CIRCUIT_ID)
+            """);
+        var circuits = ViewQueries.Long(TestTerritory.TemplatePath, "SELECT COUNT(*) FROM PRODUCTION.CIRCUIT_CONNECTIVITY");
+        var customers = ViewQueries.Long(TestTerritory.TemplatePath, "SELECT SUM(CUSTOMERS_SERVED) FROM APPLICATIONS.CIRCUIT_STATUS_REALTIME");
+        var counted = ViewQueries.Long(TestTerritory.TemplatePath, "SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA WHERE ACCOUNT_STATUS = 'ACTIVE'");
+
+        Assert.Equal(0, mismatches);
+        Assert.Equal(ViewQueries.Long(TestTerritory.TemplatePath, "SELECT COUNT(*) FROM PRODUCTION.CIRCUIT_METADATA"), circuits);
+        Assert.Equal(counted, customers);
+    }
+
+    [Fact]
     public void Each_outage_interrupts_exactly_the_active_customers_behind_its_device()
     {
         var mismatches = ViewQueries.Long(TestTerritory.TemplatePath, """

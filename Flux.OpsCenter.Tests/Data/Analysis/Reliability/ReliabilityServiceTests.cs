@@ -36,6 +36,8 @@ public sealed class ReliabilityServiceTests : IDisposable
                 command.CommandText = statement;
                 command.ExecuteNonQuery();
             }
+
+            EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
         }
 
         _source = new DuckDbSource(path);
