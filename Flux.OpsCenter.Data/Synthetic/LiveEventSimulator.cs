@@ -1,3 +1,4 @@
+using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 
 namespace Flux.OpsCenter.Data.Synthetic;
@@ -116,6 +117,29 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         }
     }
 
+    /// <summary>Closes one active outage now, as a finished repair would; false when it is not active.</summary>
+    public async Task<bool> RestoreOutageAsync(string outageId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var active = await source.QueryAsync(QueryCatalog.Request("GetActiveOutages", GridQueries.MaxRows), RowMappers.Outage, cancellationToken);
+            var outage = active.FirstOrDefault(o => o.OutageId == outageId);
+            if (outage is null)
+            {
+                return false;
+            }
+
+            await RestoreAsync(outage, _simulatedNow, cancellationToken);
+            Changed?.Invoke(this, EventArgs.Empty);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<SimulatedFault?> FaultAsync(string? deviceId, DateTimeOffset at, CancellationToken cancellationToken, bool forceSustained = false)
     {
         var active = await source.QueryAsync(QueryCatalog.Request("GetActiveOutages", GridQueries.MaxRows), RowMappers.Outage, cancellationToken);
@@ -172,16 +196,25 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
                 continue;
             }
 
-            await ExecuteAsync("LiveRestoreOutage", cancellationToken, due, outage.OutageId);
-            await ExecuteAsync("LiveRestoreLoadBehindDevice", cancellationToken, outage.CircuitId, outage.DeviceId, _latestHour);
-            await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, outage.CircuitId, _latestHour, outage.CircuitId, _latestHour);
-            await ExecuteAsync("LiveUpdateCrew", cancellationToken, "AVAILABLE", null, null, outage.Latitude, outage.Longitude, due, outage.CrewId);
-            await ExecuteAsync("LiveUpdateWorkOrder", cancellationToken, "COMPLETED", outage.CrewId, due, outage.OutageId);
-            _restoreAt.Remove(outage.OutageId);
+            await RestoreAsync(outage, due, cancellationToken);
             restored++;
         }
 
         return restored;
+    }
+
+    private async Task RestoreAsync(Outage outage, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("LiveRestoreOutage", cancellationToken, at, outage.OutageId);
+        await ExecuteAsync("LiveRestoreLoadBehindDevice", cancellationToken, outage.CircuitId, outage.DeviceId, _latestHour);
+        await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, outage.CircuitId, _latestHour, outage.CircuitId, _latestHour);
+        if (outage.CrewId is not null)
+        {
+            await ExecuteAsync("LiveUpdateCrew", cancellationToken, "AVAILABLE", null, null, outage.Latitude, outage.Longitude, at, outage.CrewId);
+        }
+
+        await ExecuteAsync("LiveUpdateWorkOrder", cancellationToken, "COMPLETED", outage.CrewId, at, outage.OutageId);
+        _restoreAt.Remove(outage.OutageId);
     }
 
     private async Task<int> DispatchCrewsAsync(CancellationToken cancellationToken)

@@ -22,4 +22,10 @@ public sealed class SimulatorOptions
 
     /// <summary>Seed of the simulator's random choices, for reproducible runs.</summary>
     public int Seed { get; set; } = 1366;
+
+    /// <summary>
+    /// Maps <c>POST /api/simulator/faults</c> and <c>POST /api/simulator/outages/{id}/restore</c>, unauthenticated writes
+    /// for demos and the live benchmarks; off unless asked for.
+    /// </summary>
+    public bool ControlApi { get; set; }
 }

@@ -1,3 +1,4 @@
+using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Api;
 using Flux.OpsCenter.Web.Components;
 using Flux.OpsCenter.Web.Hubs;
@@ -29,6 +30,13 @@ public static class OpsCenterEndpointExtensions
         app.MapReliabilityApi();
         app.MapMapApi();
         app.MapCascadeApi();
+        // The simulator exists only in embedded mode; its write endpoints only when asked for.
+        if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
+            && app.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>()?.ControlApi == true)
+        {
+            app.MapSimulatorApi();
+        }
+
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

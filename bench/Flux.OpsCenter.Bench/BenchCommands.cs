@@ -28,6 +28,10 @@ internal static class BenchCommands
                 return await StartupBench.RunAsync(options);
             case "dashboard":
                 return await DashboardBench.RunAsync(options);
+            case "live-dom":
+                return await LiveBench.DomAsync(options);
+            case "hub-fanout":
+                return await HubFanoutBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "gnn":
@@ -46,6 +50,10 @@ internal static class BenchCommands
                       dashboard  warm first paint of the Overview in Chromium and server memory per open Overview circuit
                                  (runs the Release build of Flux.OpsCenter.Web; --circuits N, --runs N)
                       map        spatial index build, then map viewport requests at five zoom levels: server time and response size
+                      live-dom   status change in the database → its alarm in an open Overview in Chromium, fault/restore alternating
+                                 (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --runs N, --poll-only)
+                      hub-fanout status change → delta at each of many /hubs/grid-status subscribers on loopback
+                                 (--subscribers 1000, --runs N, --protocol json|messagepack)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]

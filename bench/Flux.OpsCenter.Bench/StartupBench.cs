@@ -13,32 +13,28 @@ internal static partial class StartupBench
     public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
         var preset = options.GetValueOrDefault("preset", "houston");
-        var web = Path.GetFullPath(options.GetValueOrDefault("web", WebAppProcess.DefaultWebPath));
+        var web = Path.GetFullPath(options.GetValueOrDefault("web", WebAppProcess.DefaultWebDll));
         var runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
         var folder = Directory.CreateTempSubdirectory("flux-startup-").FullName;
         var path = Path.Combine(folder, $"{preset}.duckdb");
-        const string url = "http://127.0.0.1:5198";
-        string[] arguments = [$"--OpsCenter:Embedded:Preset={preset}"];
+        var url = new Uri("http://127.0.0.1:5198");
+        var settings = new Dictionary<string, string> { ["OpsCenter:Embedded:Preset"] = preset };
         try
         {
             var clock = Stopwatch.StartNew();
-            using (var first = WebAppProcess.Start(web, path, url, arguments))
+            await using (var first = await WebAppProcess.StartAsync(web, path, url, settings, CancellationToken.None, TimeSpan.FromMinutes(5)))
             {
-                await first.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
                 var ready = clock.Elapsed.TotalSeconds;
                 var (kpis, overview) = await OverviewKpisAsync(url);
-                Console.WriteLine($"| first start ({preset}, no file) | ready {ready:0.0} s | Overview with {kpis} KPI values {overview:0.0} s | file {new FileInfo(path).Length / 1048576.0:0} MiB |");
-                await first.StopAsync();
+                Console.WriteLine($"| first start ({preset}, no file) | ready {ready:0.0} s | Overview with {kpis} KPI values {overview:0.0} s later | file {new FileInfo(path).Length / 1048576.0:0} MiB |");
             }
 
             var seconds = new List<double>();
             for (var i = 0; i < runs; i++)
             {
                 clock.Restart();
-                using var again = WebAppProcess.Start(web, path, url, arguments);
-                await again.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
+                await using var again = await WebAppProcess.StartAsync(web, path, url, settings, CancellationToken.None, TimeSpan.FromMinutes(1));
                 seconds.Add(clock.Elapsed.TotalSeconds);
-                await again.StopAsync();
             }
 
             seconds.Sort();
@@ -52,11 +48,11 @@ internal static partial class StartupBench
     }
 
     /// <summary>Fetches the prerendered Overview and counts the KPI values it shows.</summary>
-    private static async Task<(int Values, double Seconds)> OverviewKpisAsync(string url)
+    private static async Task<(int Values, double Seconds)> OverviewKpisAsync(Uri url)
     {
         var clock = Stopwatch.StartNew();
         using var client = new HttpClient();
-        var html = await client.GetStringAsync(new Uri($"{url}/"));
+        var html = await client.GetStringAsync(url);
         return (KpiValue().Count(html), clock.Elapsed.TotalSeconds);
     }
 

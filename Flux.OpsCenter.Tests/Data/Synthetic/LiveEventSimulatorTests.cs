@@ -88,6 +88,23 @@ public sealed class LiveEventSimulatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Restoring_an_outage_now_closes_it_and_brings_its_customers_back()
+    {
+        using var simulator = Simulator();
+        await simulator.InitializeAsync(TestContext.Current.CancellationToken);
+        var fault = await simulator.InjectFaultAsync(QuietFuse(), TestContext.Current.CancellationToken);
+        Assert.NotNull(fault);
+
+        var restored = await simulator.RestoreOutageAsync(fault.OutageId, TestContext.Current.CancellationToken);
+
+        Assert.True(restored);
+        Assert.Equal("RESTORED", ViewQueries.Scalar(Path, $"SELECT STATUS FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_ID = '{fault.OutageId}'"));
+        Assert.Equal("COMPLETED", ViewQueries.Scalar(Path, $"SELECT STATUS FROM PRODUCTION.WORK_ORDERS WHERE OUTAGE_ID = '{fault.OutageId}'"));
+        Assert.Equal(0, ViewQueries.Long(Path, $"SELECT CUSTOMERS_OUT FROM APPLICATIONS.CIRCUIT_STATUS_REALTIME WHERE CIRCUIT_ID = '{fault.CircuitId}'"));
+        Assert.False(await simulator.RestoreOutageAsync(fault.OutageId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Each_simulated_hour_appends_load_for_every_transformer_and_feeder_sums_stay_exact()
     {
         using var simulator = Simulator(speed: 3600);

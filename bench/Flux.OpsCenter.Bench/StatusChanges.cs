@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Flux.OpsCenter.Data.Synthetic;
+
+namespace Flux.OpsCenter.Bench;
+
+/// <summary>One status change made in the app's database: what it was, the alarm it raises and when it was asked for and answered.</summary>
+internal sealed record StatusChange(string Kind, string OutageId, string AlarmId, long RequestedAt, long AnsweredAt)
+{
+    /// <summary>Time the app took to write the change and answer the request.</summary>
+    public double WriteMs => Stopwatch.GetElapsedTime(RequestedAt, AnsweredAt).TotalMilliseconds;
+}
+
+/// <summary>
+/// Alternates a fault and its restoration through the app's simulator API (<c>OpsCenter:Simulator:ControlApi</c>): the
+/// app holds the DuckDB file, so the simulator's own write path is the only way in from another process. A fault
+/// raises alarm <c>NEW-{outage}</c>, its restoration <c>RST-{outage}</c>.
+/// </summary>
+internal sealed class StatusChanges(HttpClient client)
+{
+    private string? _openOutage;
+
+    public async Task<StatusChange> NextAsync(CancellationToken cancellationToken)
+    {
+        if (_openOutage is { } outageId)
+        {
+            var requested = Stopwatch.GetTimestamp();
+            using var response = await client.PostAsync(new Uri($"/api/simulator/outages/{outageId}/restore", UriKind.Relative), null, cancellationToken);
+            var answered = Stopwatch.GetTimestamp();
+            response.EnsureSuccessStatusCode();
+            _openOutage = null;
+            return new StatusChange("restore", outageId, $"RST-{outageId}", requested, answered);
+        }
+
+        // A random device may have nobody behind it; the simulator then writes nothing and says so.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var requested = Stopwatch.GetTimestamp();
+            using var response = await client.PostAsync(new Uri("/api/simulator/faults", UriKind.Relative), null, cancellationToken);
+            var answered = Stopwatch.GetTimestamp();
+            if (response.StatusCode == HttpStatusCode.Conflict)
+            {
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            var fault = await response.Content.ReadFromJsonAsync<SimulatedFault>(cancellationToken)
+                ?? throw new InvalidOperationException("The simulator answered a fault with an empty body.");
+            _openOutage = fault.OutageId;
+            return new StatusChange("fault", fault.OutageId, $"NEW-{fault.OutageId}", requested, answered);
+        }
+
+        throw new InvalidOperationException("The simulator wrote no fault in 10 attempts.");
+    }
+}
