@@ -9,6 +9,12 @@ namespace Flux.OpsCenter.Web.Api;
 /// </summary>
 public static class SimulatorApiEndpoints
 {
+    /// <summary>
+    /// Response header with the wall-clock time (Unix milliseconds) at which the write had committed, so a client on the same
+    /// machine can time commit → seen without the request's own queueing and write time.
+    /// </summary>
+    public const string CommittedAtHeader = "Flux-Committed-At";
+
     public static IEndpointRouteBuilder MapSimulatorApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -18,7 +24,7 @@ public static class SimulatorApiEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> InjectFaultAsync(LiveEventSimulator simulator, string? device, CancellationToken cancellationToken)
+    private static async Task<IResult> InjectFaultAsync(LiveEventSimulator simulator, HttpResponse response, string? device, CancellationToken cancellationToken)
     {
         if (!simulator.IsInitialized)
         {
@@ -27,7 +33,9 @@ public static class SimulatorApiEndpoints
 
         try
         {
-            return await simulator.InjectFaultAsync(device, cancellationToken) is { } fault
+            var fault = await simulator.InjectFaultAsync(device, cancellationToken);
+            StampCommit(response);
+            return fault is not null
                 ? Results.Ok(fault)
                 : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No fault was written",
                     detail: "The device's feeder already has an active outage, or nobody is behind the device.");
@@ -38,17 +46,22 @@ public static class SimulatorApiEndpoints
         }
     }
 
-    private static async Task<IResult> RestoreAsync(LiveEventSimulator simulator, string outageId, CancellationToken cancellationToken)
+    private static async Task<IResult> RestoreAsync(LiveEventSimulator simulator, HttpResponse response, string outageId, CancellationToken cancellationToken)
     {
         if (!simulator.IsInitialized)
         {
             return NotYetLoaded();
         }
 
-        return await simulator.RestoreOutageAsync(outageId, cancellationToken)
+        var restored = await simulator.RestoreOutageAsync(outageId, cancellationToken);
+        StampCommit(response);
+        return restored
             ? Results.NoContent()
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such active outage", detail: outageId);
     }
+
+    private static void StampCommit(HttpResponse response) =>
+        response.Headers[CommittedAtHeader] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IResult NotYetLoaded() =>
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The simulator is still loading the territory");

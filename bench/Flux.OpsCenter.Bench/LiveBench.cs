@@ -31,11 +31,27 @@ internal static class LiveBench
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 900 } });
         await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         await page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        // The page notes the wall-clock time each alarm row first appears, so commit → shown is read on one clock, free of
+        // Playwright's own polling and round trips.
+        await page.EvaluateAsync("""
+            () => {
+                window.__fluxSeen = {};
+                const note = () => {
+                    for (const row of document.querySelectorAll('[data-alarm-id]')) {
+                        const id = row.getAttribute('data-alarm-id');
+                        if (!(id in window.__fluxSeen)) window.__fluxSeen[id] = Date.now();
+                    }
+                };
+                note();
+                new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-alarm-id'] });
+            }
+            """);
 
         var changes = new StatusChanges(http);
         var random = new Random(5);
         var total = new List<double>();
         var afterWrite = new List<double>();
+        var afterCommit = new List<double>();
         var writes = new List<double>();
         var missing = 0;
         for (var i = -2; i < runs; i++)
@@ -61,6 +77,8 @@ internal static class LiveBench
 
             total.Add(Stopwatch.GetElapsedTime(change.RequestedAt, seen).TotalMilliseconds);
             afterWrite.Add(Stopwatch.GetElapsedTime(change.AnsweredAt, seen).TotalMilliseconds);
+            var shownAt = await page.EvaluateAsync<long>("id => window.__fluxSeen[id]", change.AlarmId);
+            afterCommit.Add(shownAt - change.CommittedAtUnixMs);
             writes.Add(change.WriteMs);
         }
 
@@ -68,6 +86,7 @@ internal static class LiveBench
             $"load average {loadBefore} at start, {LoadAverage()} at end; {missing} of {runs} changes not seen within 10 s");
         Console.WriteLine($"| status change → alarm in the Overview DOM ({territory.Name}, {runs} changes, fault/restore alternating{(pollOnly ? ", poll only" : "")}) | median ms | p95 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|");
+        Row("write committed → alarm row in DOM (server and browser wall clock, same machine)", afterCommit);
         Row("request sent → alarm in DOM (upper bound)", total);
         Row("write answered → alarm in DOM (lower bound)", afterWrite);
         Row("write request itself (HTTP + simulator SQL)", writes);

@@ -6,7 +6,7 @@ using Flux.OpsCenter.Data.Synthetic;
 namespace Flux.OpsCenter.Bench;
 
 /// <summary>One status change made in the app's database: what it was, the alarm it raises and when it was asked for and answered.</summary>
-internal sealed record StatusChange(string Kind, string OutageId, string AlarmId, long RequestedAt, long AnsweredAt)
+internal sealed record StatusChange(string Kind, string OutageId, string AlarmId, long RequestedAt, long AnsweredAt, long CommittedAtUnixMs)
 {
     /// <summary>Time the app took to write the change and answer the request.</summary>
     public double WriteMs => Stopwatch.GetElapsedTime(RequestedAt, AnsweredAt).TotalMilliseconds;
@@ -30,7 +30,7 @@ internal sealed class StatusChanges(HttpClient client)
             var answered = Stopwatch.GetTimestamp();
             response.EnsureSuccessStatusCode();
             _openOutage = null;
-            return new StatusChange("restore", outageId, $"RST-{outageId}", requested, answered);
+            return new StatusChange("restore", outageId, $"RST-{outageId}", requested, answered, CommittedAt(response));
         }
 
         // A random device may have nobody behind it; the simulator then writes nothing and says so.
@@ -48,9 +48,13 @@ internal sealed class StatusChanges(HttpClient client)
             var fault = await response.Content.ReadFromJsonAsync<SimulatedFault>(cancellationToken)
                 ?? throw new InvalidOperationException("The simulator answered a fault with an empty body.");
             _openOutage = fault.OutageId;
-            return new StatusChange("fault", fault.OutageId, $"NEW-{fault.OutageId}", requested, answered);
+            return new StatusChange("fault", fault.OutageId, $"NEW-{fault.OutageId}", requested, answered, CommittedAt(response));
         }
 
         throw new InvalidOperationException("The simulator wrote no fault in 10 attempts.");
     }
+
+    /// <summary>The server's wall-clock time of the commit (Unix ms); the bench and browser share the machine's clock.</summary>
+    private static long CommittedAt(HttpResponseMessage response) =>
+        long.Parse(response.Headers.GetValues("Flux-Committed-At").Single(), System.Globalization.CultureInfo.InvariantCulture);
 }
