@@ -20,8 +20,10 @@ public static class TerritoryParquetExport
 
         var directory = Directory.CreateDirectory(outputDirectory).FullName;
         var paths = new List<string>();
-        using var connection = new DuckDBConnection($"DataSource={Path.GetFullPath(databasePath)}");
-        connection.Open();
+        using var source = new Embedded.DuckDbSource(Path.GetFullPath(databasePath));
+        // The grid graph and its centrality are derived at the app's first start; a file exported before that gets them now.
+        new Embedded.EmbeddedGridGraphPreparer(() => source).Prepare(DateTime.UtcNow, _ => { });
+        using var connection = source.OpenConnection();
         foreach (var (schema, table) in SnowflakeScriptWriter.Tables())
         {
             var path = Path.Combine(directory, $"{schema}.{table}.parquet");
