@@ -1,5 +1,6 @@
 using Flux.OpsCenter.Web.Api;
 using Flux.OpsCenter.Web.Components;
+using Flux.OpsCenter.Web.Diagnostics;
 using Flux.OpsCenter.Web.Hubs;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -29,6 +30,7 @@ public static class OpsCenterEndpointExtensions
         app.MapReliabilityApi();
         app.MapMapApi();
         app.MapCascadeApi();
+        app.MapDiagnosticsApi();
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
