@@ -43,7 +43,8 @@ internal static class DashboardBench
                 await FirstPaintAsync(browser, url, preset, runs);
             }
 
-            await MemoryPerCircuitAsync(browser, url, server, options.ContainsKey("workstation-gc") ? "workstation" : "server", circuits, batches);
+            await MemoryPerCircuitAsync(browser, url, server, options.ContainsKey("workstation-gc") ? "workstation" : "server", circuits, batches,
+                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("hold-seconds", "0"), CultureInfo.InvariantCulture)));
         }
         finally
         {
@@ -81,7 +82,7 @@ internal static class DashboardBench
     /// tiles and drawn map, then asks the server for its memory after a compacting full GC. Every page stays open and
     /// live (subscribed to the status feed, which the simulator keeps moving) while the later batches are measured.
     /// </summary>
-    private static async Task MemoryPerCircuitAsync(IBrowser browser, string url, Process server, string gcMode, int circuits, int batches)
+    private static async Task MemoryPerCircuitAsync(IBrowser browser, string url, Process server, string gcMode, int circuits, int batches, TimeSpan hold)
     {
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         var pages = new List<IBrowserContext>();
@@ -115,6 +116,13 @@ internal static class DashboardBench
         Console.WriteLine("| measured | load average (1/5/15 min) | GC | Overviews open | server: circuits / live subscribers | deltas while open | managed heap MB (after compacting GC) | managed KB per circuit | RSS MB | RSS KB per circuit |");
         Console.WriteLine("|---|---|---|---|---|---:|---|---:|---|---:|");
         rows.ForEach(Console.WriteLine);
+        if (hold > TimeSpan.Zero)
+        {
+            // Time to look inside while every page is open, e.g. dotnet-gcdump collect -p <pid>.
+            Console.Error.WriteLine($"Holding {pages.Count} open Overviews for {hold.TotalSeconds:0} s; server process id {server.Id}");
+            await Task.Delay(hold);
+        }
+
         foreach (var context in pages)
         {
             await context.CloseAsync();
