@@ -58,6 +58,7 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<GridSpatialIndexProvider>();
         services.AddSingleton<GridMapSearch>();
         services.AddHostedService<MapIndexWarmup>();
+        services.AddHostedService<MapStatusFollower>();
         services.AddSingleton<Flux.OpsCenter.Data.Analysis.CascadeService>();
         services.AddHostedService<CascadePrecomputeService>();
         services.AddSingleton(TimeProvider.System);

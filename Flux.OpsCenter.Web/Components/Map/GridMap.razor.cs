@@ -112,6 +112,7 @@ public sealed partial class GridMap : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        IndexProvider.StatusChanged -= OnStatusChanged;
         await _disposed.CancelAsync();
         if (_module is not null)
         {
@@ -144,6 +145,7 @@ public sealed partial class GridMap : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
             _self = DotNetObjectReference.Create(this);
             await _module.InvokeVoidAsync("create", _disposed.Token, _host, ClientOptions(box), _self);
+            IndexProvider.StatusChanged += OnStatusChanged;
         }
         catch (FluxDataException ex)
         {
@@ -155,6 +157,31 @@ public sealed partial class GridMap : IAsyncDisposable
         {
             // Navigated away while the index was still building.
         }
+    }
+
+    // Raised on the refresh's thread: hop onto the circuit, and let the module decide (it knows the view) whether
+    // the change is visible and when to reload, at most once a second.
+    private void OnStatusChanged(object? sender, MapStatusRefresh refresh)
+    {
+        if (refresh.Area is not { } area || _module is not { } module)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                await module.InvokeVoidAsync("statusChanged", _disposed.Token, _host, new[] { area.MinLon, area.MinLat, area.MaxLon, area.MaxLat });
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is going away; nothing to redraw.
+            }
+            catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+            {
+            }
+        });
     }
 
     private object ClientOptions(GeoBox box)
