@@ -20,7 +20,8 @@ internal static class DashboardBench
         var runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
         var circuits = int.Parse(options.GetValueOrDefault("circuits", "40"), CultureInfo.InvariantCulture);
         var batches = int.Parse(options.GetValueOrDefault("batches", "2"), CultureInfo.InvariantCulture);
-        const string url = "http://127.0.0.1:5197";
+        // Another bench may be running on the shared machine: --port moves this one's server.
+        var url = $"http://127.0.0.1:{options.GetValueOrDefault("port", "5197")}";
         // The simulator writes outages into the file: the app gets a copy, the original stays as generated.
         var working = Path.Combine(Path.GetTempPath(), $"flux-dashboard-bench-{Environment.ProcessId}.duckdb");
         File.Copy(path, working, overwrite: true);
