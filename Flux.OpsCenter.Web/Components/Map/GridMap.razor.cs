@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
@@ -20,6 +21,10 @@ namespace Flux.OpsCenter.Web.Components.Map;
 /// </summary>
 public sealed partial class GridMap : IAsyncDisposable
 {
+    // Blazor's JS interop keeps serializer metadata (and emitted accessors) for every type it sees, per circuit. The map's
+    // options and view summaries cross as JSON strings instead, written and read with these process-wide options.
+    private static readonly JsonSerializerOptions WireJson = new(JsonSerializerDefaults.Web);
+
     private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters"];
 
     private static readonly (string Label, Color Color)[] Legend =
@@ -76,9 +81,9 @@ public sealed partial class GridMap : IAsyncDisposable
     private TimeProvider Clock { get; set; } = default!;
 
     [JSInvokable]
-    public void OnViewLoaded(MapViewSummary summary)
+    public void OnViewLoaded(string summaryJson)
     {
-        _view = summary;
+        _view = JsonSerializer.Deserialize<MapViewSummary>(summaryJson, WireJson);
         _state = PanelState.Ready;
         StateHasChanged();
     }
@@ -144,7 +149,7 @@ public sealed partial class GridMap : IAsyncDisposable
             var box = FocusBox ?? index.Extent;
             _module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
             _self = DotNetObjectReference.Create(this);
-            await _module.InvokeVoidAsync("create", _disposed.Token, _host, ClientOptions(box), _self);
+            await _module.InvokeVoidAsync("create", _disposed.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
             IndexProvider.StatusChanged += OnStatusChanged;
         }
         catch (FluxDataException ex)

@@ -4,7 +4,9 @@ const states = new WeakMap();
 const pointRadius = { substations: 7, transformers: 4, poles: 2.5, meters: 2.5 };
 const statusNames = ['energized', 'partial', 'outage', 'overloaded', 'unhealthy'];
 
-export function create(host, options, dotnet) {
+// Options arrive as JSON text: a string crosses Blazor's interop without per-circuit serializer metadata.
+export function create(host, optionsJson, dotnet) {
+    const options = JSON.parse(optionsJson);
     const map = L.map(host.querySelector('.flux-map-canvas'), {
         preferCanvas: true,
         attributionControl: !!options.tileUrl,
@@ -170,7 +172,7 @@ function draw(state, data, zoom) {
     host.dataset.statusAsOf = data.statusAsOf ?? '';
     host.dataset.state = 'ready';
     host.dataset.loads = String(state.sequence);
-    state.dotnet.invokeMethodAsync('OnViewLoaded', summary);
+    state.dotnet.invokeMethodAsync('OnViewLoaded', JSON.stringify(summary));
 }
 
 function drawLines(group, layer, ids, lat, lon, state, zoom) {
