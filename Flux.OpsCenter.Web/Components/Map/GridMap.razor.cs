@@ -35,6 +35,7 @@ public sealed partial class GridMap : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private readonly HashSet<string> _layers = [.. LayerNames];
     private ElementReference _host;
+    private IReadOnlyList<MapMarker>? _drawnMarkers;
     private IJSObjectReference? _module;
     private DotNetObjectReference<GridMap>? _self;
     private PanelState _state = PanelState.Loading;
@@ -57,6 +58,10 @@ public sealed partial class GridMap : IAsyncDisposable
     /// <summary>The area to show first; the whole territory when not set.</summary>
     [Parameter]
     public GeoBox? FocusBox { get; set; }
+
+    /// <summary>Areas drawn over the assets in the error colour, e.g. active outages; redrawn when the list changes.</summary>
+    [Parameter]
+    public IReadOnlyList<MapMarker>? Markers { get; set; }
 
     /// <summary>Stable hook for tests on the map element, which carries data-features, data-zoom and per-layer modes.</summary>
     [Parameter]
@@ -140,6 +145,12 @@ public sealed partial class GridMap : IAsyncDisposable
     {
         if (!firstRender)
         {
+            if (_module is not null && !ReferenceEquals(_drawnMarkers, Markers))
+            {
+                _drawnMarkers = Markers;
+                await _module.InvokeVoidAsync("setMarkers", _disposed.Token, _host, JsonSerializer.Serialize(Markers ?? [], WireJson));
+            }
+
             return;
         }
 
@@ -212,6 +223,7 @@ public sealed partial class GridMap : IAsyncDisposable
             bounds = new[] { box.MinLon, box.MinLat, box.MaxLon, box.MaxLat },
             maxInitialZoom = 15,
             highlightFeeder = HighlightFeeder,
+            markers = _drawnMarkers = Markers,
         };
     }
 

@@ -31,9 +31,26 @@ export function create(host, optionsJson, dotnet) {
         loadedAt: 0,
     };
     states.set(host, state);
+    drawMarkers(state, options.markers ?? []);
     map.on('moveend', () => load(state));
     const b = options.bounds;
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { maxZoom: options.maxInitialZoom ?? 15 });
+}
+
+export function setMarkers(host, markersJson) {
+    const state = states.get(host);
+    if (!state) return;
+    drawMarkers(state, JSON.parse(markersJson));
+}
+
+// Areas over the assets (e.g. active outages): circles in metres, kept above the features, redrawn as a whole.
+function drawMarkers(state, markers) {
+    state.markers?.remove();
+    const colour = state.options.palette.status[2];
+    state.markers = L.layerGroup(markers.map(m => L.circle([m.latitude, m.longitude], {
+        renderer: state.renderer, radius: m.radiusMeters, color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.15,
+    }).bindTooltip(m.label, { className: 'flux-map-tooltip' }))).addTo(state.map);
+    state.host.dataset.markers = String(markers.length);
 }
 
 export function setLayers(host, layers) {
@@ -165,6 +182,7 @@ function draw(state, data, zoom) {
     if (state.group) state.group.remove();
     state.group = group.addTo(map);
     state.selection?.bringToFront();
+    state.markers?.eachLayer(layer => layer.bringToFront());
     host.dataset.features = String(summary.features);
     host.dataset.zoom = String(zoom);
     host.dataset.selectedDrawn = String(selectedDrawn);
