@@ -86,6 +86,13 @@ public sealed class GridQueries(ISqlSource source)
     public Task<IReadOnlyList<MapAssetRow>> GetMapAssetsAsync(CancellationToken cancellationToken) =>
         RunAsync("GetMapAssets", RowMappers.MapAsset, cancellationToken);
 
+    /// <summary>
+    /// The point assets that are not energized right now, unbounded (a storm can put a large share of the territory
+    /// out): the map recolours from this without rebuilding its index.
+    /// </summary>
+    public Task<IReadOnlyList<MapAssetStatusRow>> GetMapAssetsNotEnergizedAsync(CancellationToken cancellationToken) =>
+        RunAsync("GetMapAssetsNotEnergized", RowMappers.MapAssetStatus, cancellationToken);
+
     /// <summary>Every feeder line section, unbounded: only the map's spatial index loads this.</summary>
     public Task<IReadOnlyList<FeederLineSegment>> GetAllFeederLinesAsync(CancellationToken cancellationToken) =>
         RunAsync("GetAllFeederLines", RowMappers.FeederLine, cancellationToken);

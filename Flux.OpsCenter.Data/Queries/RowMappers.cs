@@ -214,6 +214,12 @@ public static class RowMappers
         r.GetString("STATUS"),
         r.GetNullableDouble("HEALTH_SCORE"));
 
+    public static MapAssetStatusRow MapAssetStatus(ISqlRow r) => new(
+        r.GetString("ASSET_TYPE"),
+        r.GetString("ASSET_ID"),
+        r.GetString("STATUS"),
+        r.GetNullableDouble("HEALTH_SCORE"));
+
     public static LoadPoint LoadPoint(ISqlRow r) => new(r.GetTimestamp("LOAD_HOUR"), r.GetDouble("LOAD_KW"));
 
     public static TransformerSummary Transformer(ISqlRow r) => new(

@@ -10,7 +10,6 @@ internal sealed class FeederLayer
 {
     public FeederLayer(IReadOnlyList<FeederLineSegment> segments, IReadOnlyList<CircuitStatus> circuits, IReadOnlySet<string> deadDevices)
     {
-        var statusById = circuits.ToDictionary(c => c.CircuitId, c => MapStatusOf.Circuit(c.Status), StringComparer.Ordinal);
         var trunks = segments.Where(s => s.SegmentType == "TRUNK").GroupBy(s => s.CircuitId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         CircuitIds = [.. trunks.Select(g => g.Key)];
         Statuses = new byte[CircuitIds.Length];
@@ -20,7 +19,6 @@ internal sealed class FeederLayer
         for (var f = 0; f < trunks.Count; f++)
         {
             ByCircuit[CircuitIds[f]] = f;
-            Statuses[f] = (byte)statusById.GetValueOrDefault(CircuitIds[f], MapStatus.Energized);
             var path = new List<float>();
             foreach (var s in trunks[f].OrderBy(s => s.SequenceNo))
             {
@@ -62,6 +60,8 @@ internal sealed class FeederLayer
         LateralCoordinates = new float[laterals.Count * 4];
         LateralFeeders = new int[laterals.Count];
         LateralStatuses = new byte[laterals.Count];
+        LateralDevices = new int[laterals.Count];
+        var devices = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < laterals.Count; i++)
         {
             var s = laterals[order[i]];
@@ -69,13 +69,38 @@ internal sealed class FeederLayer
             LateralCoordinates[i * 4 + 1] = (float)s.FromLongitude;
             LateralCoordinates[i * 4 + 2] = (float)s.ToLatitude;
             LateralCoordinates[i * 4 + 3] = (float)s.ToLongitude;
-            var feeder = ByCircuit[s.CircuitId];
-            LateralFeeders[i] = feeder;
-            // A lateral whose own fuse is open is out; otherwise it shares the trunk's state unless that is only partial.
-            var trunk = (MapStatus)Statuses[feeder];
-            LateralStatuses[i] = (byte)(deadDevices.Contains(s.ProtectiveDeviceId) || trunk == MapStatus.Outage ? MapStatus.Outage
-                : trunk == MapStatus.Partial ? MapStatus.Energized : trunk);
+            LateralFeeders[i] = ByCircuit[s.CircuitId];
+            if (!devices.TryGetValue(s.ProtectiveDeviceId, out var device))
+            {
+                device = devices[s.ProtectiveDeviceId] = devices.Count;
+            }
+
+            LateralDevices[i] = device;
         }
+
+        Devices = new string[devices.Count];
+        foreach (var (id, at) in devices)
+        {
+            Devices[at] = id;
+        }
+
+        Colour(circuits, deadDevices, Statuses, LateralStatuses);
+    }
+
+    private FeederLayer(FeederLayer geometry, byte[] statuses, byte[] lateralStatuses)
+    {
+        CircuitIds = geometry.CircuitIds;
+        Paths = geometry.Paths;
+        Bounds = geometry.Bounds;
+        ByCircuit = geometry.ByCircuit;
+        LateralKeys = geometry.LateralKeys;
+        LateralCoordinates = geometry.LateralCoordinates;
+        LateralFeeders = geometry.LateralFeeders;
+        LateralDevices = geometry.LateralDevices;
+        Devices = geometry.Devices;
+        LateralMargin = geometry.LateralMargin;
+        Statuses = statuses;
+        LateralStatuses = lateralStatuses;
     }
 
     public string[] CircuitIds { get; }
@@ -99,10 +124,66 @@ internal sealed class FeederLayer
 
     public byte[] LateralStatuses { get; }
 
+    /// <summary>Per lateral: index into <see cref="Devices"/> of the fuse (or other device) protecting it.</summary>
+    public int[] LateralDevices { get; }
+
+    /// <summary>Distinct protective device ids of the laterals.</summary>
+    public string[] Devices { get; }
+
     /// <summary>Half the largest lateral extent, by which a viewport grows so laterals crossing its edge are kept.</summary>
     public double LateralMargin { get; }
+
+    /// <summary>
+    /// This layer coloured by the given circuit statuses and open devices, sharing the geometry; this layer itself
+    /// when no colour changes. <paramref name="changedFeeders"/> receives every feeder whose trunk or a lateral changed.
+    /// </summary>
+    public FeederLayer WithStatuses(IReadOnlyList<CircuitStatus> circuits, IReadOnlySet<string> deadDevices, List<int> changedFeeders)
+    {
+        var statuses = new byte[Statuses.Length];
+        var lateralStatuses = new byte[LateralStatuses.Length];
+        Colour(circuits, deadDevices, statuses, lateralStatuses);
+        var changed = new HashSet<int>();
+        for (var f = 0; f < statuses.Length; f++)
+        {
+            if (statuses[f] != Statuses[f])
+            {
+                changed.Add(f);
+            }
+        }
+
+        for (var i = 0; i < lateralStatuses.Length; i++)
+        {
+            if (lateralStatuses[i] != LateralStatuses[i])
+            {
+                changed.Add(LateralFeeders[i]);
+            }
+        }
+
+        changedFeeders.AddRange(changed);
+        return changed.Count == 0 ? this : new FeederLayer(this, statuses, lateralStatuses);
+    }
 
     public bool Intersects(int feeder, GeoBox box) =>
         Bounds[feeder * 4] <= box.MaxLat && Bounds[feeder * 4 + 2] >= box.MinLat
         && Bounds[feeder * 4 + 1] <= box.MaxLon && Bounds[feeder * 4 + 3] >= box.MinLon;
+
+    private void Colour(IReadOnlyList<CircuitStatus> circuits, IReadOnlySet<string> deadDevices, byte[] statuses, byte[] lateralStatuses)
+    {
+        foreach (var circuit in circuits)
+        {
+            if (ByCircuit.TryGetValue(circuit.CircuitId, out var f))
+            {
+                statuses[f] = (byte)MapStatusOf.Circuit(circuit.Status);
+            }
+        }
+
+        var dead = Array.ConvertAll(Devices, deadDevices.Contains);
+        for (var i = 0; i < lateralStatuses.Length; i++)
+        {
+            // A lateral whose own fuse is open is out; otherwise it shares the trunk's state unless that is only partial.
+            var trunk = (MapStatus)statuses[LateralFeeders[i]];
+            lateralStatuses[i] = (byte)(dead[LateralDevices[i]] || trunk == MapStatus.Outage ? MapStatus.Outage
+                : trunk == MapStatus.Partial ? MapStatus.Energized : trunk);
+        }
+    }
 }

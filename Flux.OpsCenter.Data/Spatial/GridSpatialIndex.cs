@@ -18,11 +18,21 @@ public sealed class GridSpatialIndex
     private readonly PointLayer[] _points;
     private readonly FeederLayer _feeders;
 
+    private GridSpatialIndex(PointLayer[] points, FeederLayer feeders, DateTimeOffset builtAt, DateTimeOffset statusAsOf, GeoBox extent)
+    {
+        _points = points;
+        _feeders = feeders;
+        BuiltAt = builtAt;
+        StatusAsOf = statusAsOf;
+        Extent = extent;
+    }
+
     private GridSpatialIndex(PointLayer[] points, FeederLayer feeders, DateTimeOffset builtAt)
     {
         _points = points;
         _feeders = feeders;
         BuiltAt = builtAt;
+        StatusAsOf = builtAt;
         double minLat = 90, minLon = 180, maxLat = -90, maxLon = -180;
         foreach (var layer in points)
         {
@@ -49,6 +59,9 @@ public sealed class GridSpatialIndex
     /// <summary>When the rows behind this index were read.</summary>
     public DateTimeOffset BuiltAt { get; }
 
+    /// <summary>When the statuses the features are coloured by were read: the build, or the latest status refresh.</summary>
+    public DateTimeOffset StatusAsOf { get; }
+
     /// <summary>The box every asset lies in.</summary>
     public GeoBox Extent { get; }
 
@@ -70,13 +83,70 @@ public sealed class GridSpatialIndex
         DateTimeOffset builtAt)
     {
         ArgumentNullException.ThrowIfNull(assets);
-        var byType = assets.ToLookup(a => a.AssetType, StringComparer.Ordinal);
-        PointLayer Layer(MapLayers layer, string type) =>
-            new(layer, [.. byType[type]], row => MapStatusOf.Asset(row.Status, row.HealthScore));
+        var byType = assets.ToLookup(a => LayerOf(a.AssetType));
+        PointLayer Layer(MapLayers layer) =>
+            new(layer, [.. byType[layer]], row => MapStatusOf.Asset(row.Status, row.HealthScore));
         return new GridSpatialIndex(
-            [Layer(MapLayers.Substations, "SUBSTATION"), Layer(MapLayers.Transformers, "TRANSFORMER"), Layer(MapLayers.Poles, "POLE"), Layer(MapLayers.Meters, "METER")],
+            [Layer(MapLayers.Substations), Layer(MapLayers.Transformers), Layer(MapLayers.Poles), Layer(MapLayers.Meters)],
             new FeederLayer(lines, circuits, deadDevices),
             builtAt);
+    }
+
+    /// <summary>
+    /// The same index recoloured by the live statuses: point assets not listed in <paramref name="notEnergized"/> go
+    /// back to energized (or unhealthy by health), feeders take their circuit's status and laterals go out behind an
+    /// open device. Geometry and search arrays are shared, so this costs a copy of the status bytes, not a rebuild.
+    /// </summary>
+    public MapStatusRefresh WithStatuses(
+        IReadOnlyList<MapAssetStatusRow> notEnergized,
+        IReadOnlyList<CircuitStatus> circuits,
+        IReadOnlySet<string> deadDevices,
+        DateTimeOffset readAt)
+    {
+        ArgumentNullException.ThrowIfNull(notEnergized);
+        ArgumentNullException.ThrowIfNull(circuits);
+        ArgumentNullException.ThrowIfNull(deadDevices);
+        var next = Array.ConvertAll(_points, p => (byte[])p.EnergizedStatuses.Clone());
+        foreach (var row in notEnergized)
+        {
+            var at = Array.FindIndex(_points, p => p.Layer == LayerOf(row.AssetType));
+            if (at >= 0 && _points[at].Find(row.AssetId) is var i and >= 0)
+            {
+                next[at][i] = (byte)MapStatusOf.Asset(row.Status, row.HealthScore);
+            }
+        }
+
+        double minLat = 90, minLon = 180, maxLat = -90, maxLon = -180;
+        var changedFeatures = 0;
+        var points = new PointLayer[_points.Length];
+        var changed = new List<int>();
+        for (var l = 0; l < _points.Length; l++)
+        {
+            changed.Clear();
+            points[l] = _points[l].WithStatuses(next[l], changed);
+            changedFeatures += changed.Count;
+            foreach (var i in changed)
+            {
+                minLat = Math.Min(minLat, points[l].Latitudes[i]);
+                maxLat = Math.Max(maxLat, points[l].Latitudes[i]);
+                minLon = Math.Min(minLon, points[l].Longitudes[i]);
+                maxLon = Math.Max(maxLon, points[l].Longitudes[i]);
+            }
+        }
+
+        changed.Clear();
+        var feeders = _feeders.WithStatuses(circuits, deadDevices, changed);
+        changedFeatures += changed.Count;
+        foreach (var f in changed)
+        {
+            minLat = Math.Min(minLat, _feeders.Bounds[f * 4]);
+            minLon = Math.Min(minLon, _feeders.Bounds[f * 4 + 1]);
+            maxLat = Math.Max(maxLat, _feeders.Bounds[f * 4 + 2]);
+            maxLon = Math.Max(maxLon, _feeders.Bounds[f * 4 + 3]);
+        }
+
+        var index = new GridSpatialIndex(points, feeders, BuiltAt, readAt, Extent);
+        return new MapStatusRefresh(index, changedFeatures, changedFeatures == 0 ? null : new GeoBox(minLon, minLat, maxLon, maxLat));
     }
 
     /// <summary>How many assets a layer holds in all.</summary>
@@ -148,6 +218,15 @@ public sealed class GridSpatialIndex
 
         return [.. hits.Take(limit)];
     }
+
+    private static MapLayers LayerOf(string assetType) => assetType switch
+    {
+        "SUBSTATION" => MapLayers.Substations,
+        "TRANSFORMER" => MapLayers.Transformers,
+        "POLE" => MapLayers.Poles,
+        "METER" => MapLayers.Meters,
+        _ => MapLayers.None,
+    };
 
     internal PointLayer Point(MapLayers layer) =>
         Array.Find(_points, p => p.Layer == layer) ?? throw new ArgumentOutOfRangeException(nameof(layer), layer, "Not a point layer.");

@@ -40,7 +40,7 @@ public sealed class MapFeatureResult
 
     public MapLayerResult? Layer(MapLayers layer) => Layers.FirstOrDefault(l => l.Layer == layer);
 
-    /// <summary>Writes <c>{zoom, origin, quantum, features, truncated, builtAt, layers:[…]}</c>.</summary>
+    /// <summary>Writes <c>{zoom, origin, quantum, features, truncated, builtAt, statusAsOf, layers:[…]}</c>.</summary>
     public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -54,6 +54,7 @@ public sealed class MapFeatureResult
         writer.WriteNumber("features", FeatureCount);
         writer.WriteBoolean("truncated", Truncated);
         writer.WriteString("builtAt", _index.BuiltAt);
+        writer.WriteString("statusAsOf", _index.StatusAsOf);
         writer.WriteStartArray("layers");
         foreach (var layer in Layers)
         {

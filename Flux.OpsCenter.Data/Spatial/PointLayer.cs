@@ -8,6 +8,8 @@ internal sealed class PointLayer
 {
     public PointLayer(MapLayers layer, IReadOnlyList<MapAssetRow> rows, Func<MapAssetRow, MapStatus> status)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(status);
         Layer = layer;
         var count = rows.Count;
         var cell = MapGrid.CellDegrees(MapGrid.MaxClusterZoom);
@@ -24,6 +26,7 @@ internal sealed class PointLayer
         Latitudes = new float[count];
         Longitudes = new float[count];
         Statuses = new byte[count];
+        EnergizedStatuses = new byte[count];
         for (var i = 0; i < count; i++)
         {
             var row = rows[order[i]];
@@ -31,6 +34,7 @@ internal sealed class PointLayer
             Latitudes[i] = (float)row.Latitude;
             Longitudes[i] = (float)row.Longitude;
             Statuses[i] = (byte)status(row);
+            EnergizedStatuses[i] = (byte)status(row with { Status = "ENERGIZED" });
         }
 
         var sortedIds = (string[])Ids.Clone();
@@ -50,6 +54,20 @@ internal sealed class PointLayer
         Levels = BuildLevels();
     }
 
+    private PointLayer(PointLayer geometry, byte[] statuses, ClusterLevel[] levels)
+    {
+        Layer = geometry.Layer;
+        Ids = geometry.Ids;
+        Latitudes = geometry.Latitudes;
+        Longitudes = geometry.Longitudes;
+        Keys = geometry.Keys;
+        ById = geometry.ById;
+        Ranks = geometry.Ranks;
+        EnergizedStatuses = geometry.EnergizedStatuses;
+        Statuses = statuses;
+        Levels = levels;
+    }
+
     public MapLayers Layer { get; }
 
     public string[] Ids { get; }
@@ -59,6 +77,9 @@ internal sealed class PointLayer
     public float[] Longitudes { get; }
 
     public byte[] Statuses { get; }
+
+    /// <summary>Each point's status when nothing is wrong upstream: energized, or unhealthy by its health score.</summary>
+    public byte[] EnergizedStatuses { get; }
 
     /// <summary>Cell keys at <see cref="MapGrid.MaxClusterZoom"/>, ascending.</summary>
     public long[] Keys { get; }
@@ -74,6 +95,42 @@ internal sealed class PointLayer
 
     public ClusterLevel Level(int zoom) =>
         Levels[Math.Clamp(zoom, MapGrid.MinClusterZoom, MapGrid.MaxClusterZoom) - MapGrid.MinClusterZoom];
+
+    /// <summary>
+    /// This layer with the given point statuses, sharing every geometry array; only the clusters holding a changed
+    /// point are recoloured. Returns this layer itself when nothing changed.
+    /// </summary>
+    public PointLayer WithStatuses(byte[] statuses, List<int> changed)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        ArgumentNullException.ThrowIfNull(changed);
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (statuses[i] != Statuses[i])
+            {
+                changed.Add(i);
+            }
+        }
+
+        if (changed.Count == 0)
+        {
+            return this;
+        }
+
+        var levels = Array.ConvertAll(Levels, level => level.WithOwnStatuses());
+        foreach (var i in changed)
+        {
+            var key = Keys[i];
+            for (var zoom = MapGrid.MaxClusterZoom; zoom >= MapGrid.MinClusterZoom; zoom--)
+            {
+                var level = levels[zoom - MapGrid.MinClusterZoom];
+                level.Move(MapGrid.LowerBound(level.Keys, key), (MapStatus)Statuses[i], (MapStatus)statuses[i]);
+                key = MapGrid.Parent(key);
+            }
+        }
+
+        return new PointLayer(this, statuses, levels);
+    }
 
     /// <summary>Index of the point with this id (any case), or -1.</summary>
     public int Find(string id)
@@ -209,17 +266,18 @@ internal sealed class PointLayer
                 Counts = [.. _counts],
                 Affected = new int[n],
                 Statuses = new byte[n],
+                StatusCounts = new int[n * 4],
             };
             for (var i = 0; i < n; i++)
             {
                 level.Latitudes[i] = (float)(_latitudeSums[i] / _counts[i]);
                 level.Longitudes[i] = (float)(_longitudeSums[i] / _counts[i]);
                 level.Affected[i] = _outage[i] + _partial[i] + _overloaded[i] + _unhealthy[i];
-                level.Statuses[i] = (byte)(_outage[i] == _counts[i] ? MapStatus.Outage
-                    : _outage[i] + _partial[i] > 0 ? MapStatus.Partial
-                    : _overloaded[i] > 0 ? MapStatus.Overloaded
-                    : _unhealthy[i] > 0 ? MapStatus.Unhealthy
-                    : MapStatus.Energized);
+                level.Statuses[i] = (byte)ClusterLevel.Colour(_counts[i], _outage[i], _partial[i], _overloaded[i], _unhealthy[i]);
+                level.StatusCounts[i * 4] = _outage[i];
+                level.StatusCounts[i * 4 + 1] = _partial[i];
+                level.StatusCounts[i * 4 + 2] = _overloaded[i];
+                level.StatusCounts[i * 4 + 3] = _unhealthy[i];
             }
 
             return level;

@@ -28,6 +28,38 @@ public sealed class LiveBrowserTests(BrowserAppFixture app) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task An_open_map_recolours_a_transformer_within_seconds_when_a_fault_opens_it()
+    {
+        var transformer = Convert.ToString(ViewQueries.Scalar(app.Factory.DatabasePath, """
+            SELECT MIN(n.ASSET_ID) FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_NODES n
+            WHERE n.ASSET_TYPE = 'TRANSFORMER' AND n.STATUS = 'ENERGIZED' AND n.HEALTH_SCORE >= 55
+              AND n.CIRCUIT_ID NOT IN (SELECT CIRCUIT_ID FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE STATUS = 'ACTIVE' AND OUTAGE_END_TIME IS NULL)
+            """), System.Globalization.CultureInfo.InvariantCulture)!;
+        var page = await app.OpenAsync("/map");
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        var map = page.GetByTestId("grid-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 20_000 });
+        await page.GetByTestId("map-search").FillAsync(transformer);
+        await page.GetByTestId("map-search").PressAsync("Enter");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-selected-drawn", "true", new() { Timeout = 10_000 });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-selected-status", "energized");
+
+        var fault = await app.Factory.Services.GetRequiredService<LiveEventSimulator>().InjectFaultAsync(transformer, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(fault);
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-selected-status", "outage", new() { Timeout = 5_000 });
+        await app.ScreenshotAsync(page, "map-live-outage");
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
     public async Task Acknowledging_an_alarm_shows_who_acknowledged_it()
     {
         var page = await app.OpenAsync("/");

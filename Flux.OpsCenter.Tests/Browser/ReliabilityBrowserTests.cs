@@ -76,6 +76,10 @@ public sealed class ReliabilityBrowserTests(BrowserAppFixture app) : IClassFixtu
 
         await Assertions.Expect(page.GetByTestId("outage-row")).ToHaveCountAsync((int)active);
         await Assertions.Expect(page.Locator("[data-testid=outage-history-grid] tbody tr").First).ToBeVisibleAsync();
+        // Every active outage is drawn as an area on the map, which frames them and still draws the grid beneath.
+        var map = page.GetByTestId("outage-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 20_000 });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-markers", active.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await app.ScreenshotAsync(page, "outages");
 
         await page.Locator("[data-testid=outage-row] a").First.ClickAsync();

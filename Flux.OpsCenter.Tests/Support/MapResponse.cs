@@ -5,7 +5,14 @@ namespace Flux.OpsCenter.Tests.Support;
 /// <summary>A decoded /api/map/features body: per layer its mode, counts, ids and positions.</summary>
 internal sealed record MapResponse(int Zoom, int Features, bool Truncated, IReadOnlyDictionary<string, MapResponse.Layer> Layers)
 {
-    public sealed record Layer(string Mode, int Features, long Assets, IReadOnlyList<string> Ids, IReadOnlyList<(double Latitude, double Longitude)> Positions, IReadOnlyList<int> Counts);
+    public sealed record Layer(string Mode, int Features, long Assets, IReadOnlyList<string> Ids, IReadOnlyList<(double Latitude, double Longitude)> Positions, IReadOnlyList<int> Counts)
+    {
+        /// <summary>Per feature its map status (0 energized, 1 partial, 2 outage, 3 overloaded, 4 unhealthy).</summary>
+        public IReadOnlyList<int> Statuses { get; init; } = [];
+
+        /// <summary>Per cluster how many members are not energized and healthy.</summary>
+        public IReadOnlyList<int> Affected { get; init; } = [];
+    }
 
     public static MapResponse Parse(string json)
     {
@@ -43,7 +50,11 @@ internal sealed record MapResponse(int Zoom, int Features, bool Truncated, IRead
 
             var counts = layer.TryGetProperty("n", out var n) ? n.EnumerateArray().Select(c => c.GetInt32()).ToList() : [];
             layers[layer.GetProperty("layer").GetString()!] = new Layer(
-                layer.GetProperty("mode").GetString()!, layer.GetProperty("features").GetInt32(), layer.GetProperty("assets").GetInt64(), ids, positions, counts);
+                layer.GetProperty("mode").GetString()!, layer.GetProperty("features").GetInt32(), layer.GetProperty("assets").GetInt64(), ids, positions, counts)
+            {
+                Statuses = layer.TryGetProperty("s", out var s) ? [.. s.EnumerateArray().Select(v => v.GetInt32())] : [],
+                Affected = layer.TryGetProperty("a", out var a) ? [.. a.EnumerateArray().Select(v => v.GetInt32())] : [],
+            };
         }
 
         return new MapResponse(root.GetProperty("zoom").GetInt32(), root.GetProperty("features").GetInt32(), root.GetProperty("truncated").GetBoolean(), layers);

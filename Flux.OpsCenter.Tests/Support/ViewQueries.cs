@@ -14,6 +14,22 @@ internal static class ViewQueries
         return command.ExecuteScalar();
     }
 
+    public static IReadOnlyList<string> Column(string databasePath, string sql)
+    {
+        using var connection = new DuckDBConnection($"DataSource={databasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
     public static long Long(string databasePath, string sql) => Scalar(databasePath, sql) switch
     {
         System.Numerics.BigInteger big => (long)big,

@@ -1,6 +1,7 @@
 using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Api;
 using Flux.OpsCenter.Web.Components;
+using Flux.OpsCenter.Web.Diagnostics;
 using Flux.OpsCenter.Web.Hubs;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -37,6 +38,7 @@ public static class OpsCenterEndpointExtensions
             app.MapSimulatorApi();
         }
 
+        app.MapDiagnosticsApi();
         app.MapStaticAssets();
         // Our CSP already carries frame-ancestors; Blazor's own would add a second CSP header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -57,7 +57,7 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
         lock (_gate)
         {
             Current = next;
-            object message = delta is null ? next : delta;
+            object message = delta is null ? next : new PublishedDelta(delta, next);
             foreach (var subscriber in _subscribers)
             {
                 subscriber.Writer.TryWrite(message);

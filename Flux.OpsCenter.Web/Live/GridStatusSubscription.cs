@@ -20,6 +20,9 @@ public sealed class GridStatusSubscription : IDisposable
     /// <summary>The state this subscriber holds, or null until the first snapshot.</summary>
     public GridStatusSnapshot? State { get; private set; }
 
+    /// <summary>The delta that led to <see cref="State"/>, or null when it came from a snapshot (first message or resync).</summary>
+    public GridStatusDelta? LastDelta { get; private set; }
+
     /// <summary>How many times this subscriber detected a gap and resynced.</summary>
     public int Resyncs { get; private set; }
 
@@ -47,7 +50,7 @@ public sealed class GridStatusSubscription : IDisposable
         {
             if (_channel.Reader.TryRead(out var message))
             {
-                return message;
+                return message is PublishedDelta published ? published.Delta : message;
             }
         }
 
@@ -66,16 +69,20 @@ public sealed class GridStatusSubscription : IDisposable
                 }
 
                 State = snapshot;
+                LastDelta = null;
                 return true;
-            case GridStatusDelta delta when State is not null && delta.Sequence <= State.Sequence:
+            case PublishedDelta { Delta: var delta } when State is not null && delta.Sequence <= State.Sequence:
                 return false;
-            case GridStatusDelta delta when State is not null && delta.PreviousSequence == State.Sequence:
-                State = GridStatusDiff.Apply(State, delta);
+            case PublishedDelta published when State is not null && published.Delta.PreviousSequence == State.Sequence:
+                // In step: the published snapshot is exactly this delta applied to ours, and it is shared by everyone.
+                State = published.Snapshot;
+                LastDelta = published.Delta;
                 return true;
-            case GridStatusDelta:
+            case PublishedDelta:
                 // A gap (dropped messages) or a delta before any snapshot: start again from the current snapshot.
                 Resyncs++;
                 State = _feed.Current;
+                LastDelta = null;
                 return State is not null;
             default:
                 return false;

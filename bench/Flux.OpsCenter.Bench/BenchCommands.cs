@@ -48,7 +48,8 @@ internal static class BenchCommands
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
                       reliability  p50/p95 of the IEEE 1366 indices (threshold included) for the whole territory over 12 months
                       dashboard  warm first paint of the Overview in Chromium and server memory per open Overview circuit
-                                 (runs the Release build of Flux.OpsCenter.Web; --circuits N, --runs N)
+                                 (runs the Release build of Flux.OpsCenter.Web; --circuits N per batch, --batches N, --runs N, --workstation-gc,
+                                 --hold-seconds N to keep the pages open for dotnet-gcdump)
                       map        spatial index build, then map viewport requests at five zoom levels: server time and response size
                       live-dom   status change in the database → its alarm in an open Overview in Chromium, fault/restore alternating
                                  (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --runs N, --poll-only)

@@ -7,7 +7,8 @@ namespace Flux.OpsCenter.Bench;
 /// <summary>
 /// Dashboard budgets (DESIGN.md §9) measured end to end: the web app runs as its own process on the territory file,
 /// Debian's Chromium opens the Overview. First paint is navigation to KPI tiles and the map drawn, with the server
-/// warm and a fresh browser context each run; memory per circuit is the server's RSS growth with many Overviews open.
+/// warm and a fresh browser context each run; memory per circuit is the growth of the server's managed heap (after a
+/// compacting full GC, from <c>/api/diagnostics/memory</c>) and of its RSS with batches of live Overviews open.
 /// </summary>
 internal static class DashboardBench
 {
@@ -15,14 +16,19 @@ internal static class DashboardBench
     {
         var preset = options.GetValueOrDefault("preset", "houston");
         var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
-        var web = Path.GetFullPath(options.GetValueOrDefault("web", "Flux.OpsCenter.Web/bin/Release/net10.0/linux-x64/Flux.OpsCenter.Web.dll"));
+        var web = Path.GetFullPath(options.GetValueOrDefault("web", WebAppProcess.DefaultWebDll));
         var runs = int.Parse(options.GetValueOrDefault("runs", "10"), CultureInfo.InvariantCulture);
-        var circuits = int.Parse(options.GetValueOrDefault("circuits", "30"), CultureInfo.InvariantCulture);
-        const string url = "http://127.0.0.1:5197";
-        using var server = StartServer(web, path, url, options.ContainsKey("workstation-gc"));
+        var circuits = int.Parse(options.GetValueOrDefault("circuits", "40"), CultureInfo.InvariantCulture);
+        var batches = int.Parse(options.GetValueOrDefault("batches", "2"), CultureInfo.InvariantCulture);
+        // Another bench may be running on the shared machine: --port moves this one's server.
+        var url = $"http://127.0.0.1:{options.GetValueOrDefault("port", "5197")}";
+        // The simulator writes outages into the file: the app gets a copy, the original stays as generated.
+        var working = Path.Combine(Path.GetTempPath(), $"flux-dashboard-bench-{Environment.ProcessId}.duckdb");
+        File.Copy(path, working, overwrite: true);
         try
         {
-            await WaitUntilReadyAsync(url);
+            await using var server = await WebAppProcess.StartAsync(web, working, new Uri(url), new Dictionary<string, string>(), CancellationToken.None,
+                environment: options.ContainsKey("workstation-gc") ? new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" } : null);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -33,104 +39,125 @@ internal static class DashboardBench
 
             // Warm-up: the first Overview waits for the spatial index and JIT.
             await OpenOverviewAsync(browser, url, close: true);
-            var kpis = new List<double>();
-            var maps = new List<double>();
-            for (var i = 0; i < runs; i++)
+            if (runs > 0)
             {
-                var (kpi, map, _) = await OpenOverviewAsync(browser, url, close: true);
-                kpis.Add(kpi);
-                maps.Add(map);
+                await FirstPaintAsync(browser, url, preset, runs);
             }
 
-            kpis.Sort();
-            maps.Sort();
-            Console.WriteLine($"| Overview first paint ({preset}, {runs} runs, warm server, fresh browser context) | median ms | p95 ms | max ms |");
-            Console.WriteLine("|---|---:|---:|---:|");
-            Console.WriteLine($"| KPI tiles visible | {BenchCommands.Percentile(kpis, 0.5):0} | {BenchCommands.Percentile(kpis, 0.95):0} | {kpis[^1]:0} |");
-            Console.WriteLine($"| KPI tiles + map drawn (data-state=ready) | {BenchCommands.Percentile(maps, 0.5):0} | {BenchCommands.Percentile(maps, 0.95):0} | {maps[^1]:0} |");
-
-            // Two batches: the first also pays one-off costs (thread pool growth, pools, caches); the second is the marginal cost.
-            var pages = new List<IBrowserContext>();
-            await Task.Delay(2_000);
-            var rss = new List<double> { ResidentMegabytes(server) };
-            for (var batch = 0; batch < 2; batch++)
-            {
-                for (var i = 0; i < circuits; i++)
-                {
-                    pages.Add((await OpenOverviewAsync(browser, url, close: false)).Context!);
-                }
-
-                await Task.Delay(3_000);
-                rss.Add(ResidentMegabytes(server));
-            }
-
-            Console.WriteLine();
-            Console.WriteLine($"| open Overview circuits ({preset}, {(options.ContainsKey("workstation-gc") ? "workstation" : "server")} GC) | server RSS MB | per circuit KB (batch) |");
-            Console.WriteLine("|---|---:|---:|");
-            Console.WriteLine($"| 0 | {rss[0]:0} | |");
-            Console.WriteLine($"| {circuits} | {rss[1]:0} | {(rss[1] - rss[0]) * 1024 / circuits:0} |");
-            Console.WriteLine($"| {circuits * 2} | {rss[2]:0} | {(rss[2] - rss[1]) * 1024 / circuits:0} (marginal) |");
-            foreach (var context in pages)
-            {
-                await context.CloseAsync();
-            }
+            await MemoryPerCircuitAsync(browser, url, server, options.ContainsKey("workstation-gc") ? "workstation" : "server", circuits, batches,
+                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("hold-seconds", "0"), CultureInfo.InvariantCulture)));
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            File.Delete(working);
+            File.Delete(working + ".wal");
         }
 
         return 0;
     }
 
-    private static Process StartServer(string web, string databasePath, string url, bool workstationGc)
+    private static async Task FirstPaintAsync(IBrowser browser, string url, string preset, int runs)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(web);
-        start.ArgumentList.Add($"--urls={url}");
-        start.ArgumentList.Add($"--OpsCenter:Embedded:DatabasePath={databasePath}");
-        start.ArgumentList.Add("--OpsCenter:Map:TileUrl=none");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-        // The build output serves package assets only in Development (a published app serves them in any environment).
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.WorkingDirectory = Path.GetDirectoryName(web)!;
-        if (workstationGc)
+        var kpis = new List<double>();
+        var maps = new List<double>();
+        for (var i = 0; i < runs; i++)
         {
-            start.Environment["DOTNET_gcServer"] = "0";
+            var (kpi, map, _) = await OpenOverviewAsync(browser, url, close: true);
+            kpis.Add(kpi);
+            maps.Add(map);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"[web] {e.Data}"); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        kpis.Sort();
+        maps.Sort();
+        Console.WriteLine($"| Overview first paint ({preset}, {runs} runs, warm server, fresh browser context) | median ms | p95 ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine($"| KPI tiles visible | {BenchCommands.Percentile(kpis, 0.5):0} | {BenchCommands.Percentile(kpis, 0.95):0} | {kpis[^1]:0} |");
+        Console.WriteLine($"| KPI tiles + map drawn (data-state=ready) | {BenchCommands.Percentile(maps, 0.5):0} | {BenchCommands.Percentile(maps, 0.95):0} | {maps[^1]:0} |");
+        Console.WriteLine();
     }
 
-    private static async Task WaitUntilReadyAsync(string url)
+    /// <summary>
+    /// Opens batches of Overviews, each in its own browser context (its own circuit), waits until each shows its KPI
+    /// tiles and drawn map, then asks the server for its memory after a compacting full GC. Every page stays open and
+    /// live (subscribed to the status feed, which the simulator keeps moving) while the later batches are measured.
+    /// </summary>
+    private static async Task MemoryPerCircuitAsync(IBrowser browser, string url, WebAppProcess server, string gcMode, int circuits, int batches, TimeSpan hold)
     {
-        using var client = new HttpClient();
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        var pages = new List<IBrowserContext>();
+        await Task.Delay(2_000);
+        var before = await MeasureAsync(client, server);
+        var rows = new List<string>();
+        var previous = before;
+        for (var batch = 1; batch <= batches; batch++)
         {
-            try
+            for (var i = 0; i < circuits; i++)
             {
-                if ((await client.GetAsync(new Uri($"{url}/readyz"))).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
+                pages.Add((await OpenOverviewAsync(browser, url, close: false)).Context!);
             }
 
-            await Task.Delay(250);
+            // Let every page settle (first live deltas, map loads) before the collection.
+            await Task.Delay(3_000);
+            var now = await MeasureAsync(client, server);
+            var opened = circuits * batch;
+            rows.Add($"| {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC | {LoadAverage()} | {gcMode} | {opened - circuits} → {opened} "
+                + $"| {now.OpenCircuits} / {now.LiveSubscribers} | {now.LiveSequence - previous.LiveSequence} "
+                + $"| {Megabytes(previous.ManagedBytes):0.0} → {Megabytes(now.ManagedBytes):0.0} | **{Kilobytes(now.ManagedBytes - previous.ManagedBytes) / circuits:0}** "
+                + $"| {previous.RssMegabytes:0} → {now.RssMegabytes:0} | {(now.RssMegabytes - previous.RssMegabytes) * 1024 / circuits:0} |");
+            previous = now;
         }
 
-        throw new TimeoutException("The web app did not become ready within 3 minutes.");
+        var all = circuits * batches;
+        rows.Add($"| {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC | {LoadAverage()} | {gcMode} | 0 → {all} (all) | {previous.OpenCircuits} / {previous.LiveSubscribers} "
+            + $"| {previous.LiveSequence - before.LiveSequence} | {Megabytes(before.ManagedBytes):0.0} → {Megabytes(previous.ManagedBytes):0.0} "
+            + $"| **{Kilobytes(previous.ManagedBytes - before.ManagedBytes) / all:0}** | {before.RssMegabytes:0} → {previous.RssMegabytes:0} "
+            + $"| {(previous.RssMegabytes - before.RssMegabytes) * 1024 / all:0} |");
+        Console.WriteLine("| measured | load average (1/5/15 min) | GC | Overviews open | server: circuits / live subscribers | deltas while open | managed heap MB (after compacting GC) | managed KB per circuit | RSS MB | RSS KB per circuit |");
+        Console.WriteLine("|---|---|---|---|---|---:|---|---:|---|---:|");
+        rows.ForEach(Console.WriteLine);
+        if (hold > TimeSpan.Zero)
+        {
+            // Time to look inside while every page is open, e.g. dotnet-gcdump collect -p <pid>.
+            Console.Error.WriteLine($"Holding {pages.Count} open Overviews for {hold.TotalSeconds:0} s; server process id {server.ProcessId}");
+            await Task.Delay(hold);
+        }
+
+        foreach (var context in pages)
+        {
+            await context.CloseAsync();
+        }
     }
+
+    private sealed record ServerMemory(long ManagedBytes, double RssMegabytes, int OpenCircuits, int LiveSubscribers, long LiveSequence);
+
+    private static async Task<ServerMemory> MeasureAsync(HttpClient client, WebAppProcess server)
+    {
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/api/diagnostics/memory?compact=true", UriKind.Relative));
+            if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                await Task.Delay(1_000);
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var root = json.RootElement;
+            return new ServerMemory(
+                root.GetProperty("managedBytes").GetInt64(),
+                server.ResidentMegabytes(),
+                root.GetProperty("openCircuits").GetInt32(),
+                root.GetProperty("liveSubscribers").GetInt32(),
+                root.GetProperty("liveSequence").GetInt64());
+        }
+    }
+
+    private static double Megabytes(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static double Kilobytes(long bytes) => bytes / 1024.0;
+
+    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static async Task<(double KpiMs, double MapMs, IBrowserContext? Context)> OpenOverviewAsync(IBrowser browser, string url, bool close)
     {
@@ -149,11 +176,5 @@ internal static class DashboardBench
         }
 
         return (kpi, map, context);
-    }
-
-    private static double ResidentMegabytes(Process process)
-    {
-        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 }

@@ -18,6 +18,8 @@ internal sealed class WebAppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>CPU time the app has used so far, across all its threads.</summary>
     public TimeSpan ProcessorTime
     {
@@ -33,7 +35,7 @@ internal sealed class WebAppProcess : IAsyncDisposable
 
     /// <summary>Starts the app and returns once /readyz answers (within <paramref name="readyTimeout"/>, default 3 minutes).</summary>
     public static async Task<WebAppProcess> StartAsync(string webDll, string databasePath, Uri baseAddress, IReadOnlyDictionary<string, string> settings,
-        CancellationToken cancellationToken, TimeSpan? readyTimeout = null)
+        CancellationToken cancellationToken, TimeSpan? readyTimeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(webDll);
@@ -48,6 +50,11 @@ internal sealed class WebAppProcess : IAsyncDisposable
 
         // The build output serves package assets only in Development (a published app serves them in any environment).
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.WorkingDirectory = Path.GetDirectoryName(webDll)!;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
         process.OutputDataReceived += (_, _) => { };

@@ -24,6 +24,7 @@ public sealed class QueryFilesTests : IDisposable
         ["GetFeederPage"] = ["LOAD_PCT", "LOAD_PCT", "", "", "", "", "", "", "DESC", "DESC", "DESC", "DESC", 25, 0],
         ["GetFeederTransformers"] = ["FDR-001-01", 100],
         ["GetMapAssets"] = [],
+        ["GetMapAssetsNotEnergized"] = [],
         ["GetOutagesBySubstation"] = ["SUB-001", 100],
         ["GetReliabilityPreviousPeriod"] = [],
         ["GetSubstationPage"] = ["SUBSTATION_NAME", "SUBSTATION_NAME", "sub", "sub", "sub", "sub", "", "", "ASC", "ASC", "ASC", "ASC", 25, 0],

@@ -105,6 +105,48 @@ public sealed class GridSpatialIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Recolouring_puts_a_transformer_and_its_meters_out_and_back_while_the_geometry_stays_shared()
+    {
+        var transformer = Text($"""
+            SELECT MIN(n.ASSET_ID) FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_NODES n
+            WHERE n.ASSET_TYPE = 'TRANSFORMER' AND n.STATUS = 'ENERGIZED' AND n.HEALTH_SCORE >= {MapStatusOf.UnhealthyBelow}
+              AND EXISTS (SELECT 1 FROM PRODUCTION.METER_INFRASTRUCTURE m WHERE m.TRANSFORMER_ID = n.ASSET_ID)
+            """);
+        var meters = Sql($"SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE WHERE TRANSFORMER_ID = '{transformer}'");
+        var queries = new GridQueries(_source);
+        var live = await queries.GetMapAssetsNotEnergizedAsync(TestContext.Current.CancellationToken);
+        var circuits = await queries.GetCircuitStatusAsync(GridQueries.MaxRows, TestContext.Current.CancellationToken);
+        var deadDevices = (await queries.GetActiveOutagesAsync(GridQueries.MaxRows, TestContext.Current.CancellationToken))
+            .Select(o => o.DeviceId).ToHashSet(StringComparer.Ordinal);
+        var meterIds = ViewQueries.Column(_path, $"SELECT METER_ID FROM PRODUCTION.METER_INFRASTRUCTURE WHERE TRANSFORMER_ID = '{transformer}'");
+        var faulted = live
+            .Append(new MapAssetStatusRow("TRANSFORMER", transformer, "OUTAGE", 90))
+            .Concat(meterIds.Select(id => new MapAssetStatusRow("METER", id, "OUTAGE", 90)))
+            .ToList();
+        var place = _index.Search(transformer, 1)[0];
+        var box = new GeoBox(place.Longitude - 0.002, place.Latitude - 0.002, place.Longitude + 0.002, place.Latitude + 0.002);
+        var affectedBefore = Decode(_index.Query(_index.Extent, 9, MapLayers.Transformers)).Layers["transformers"].Affected.Sum();
+
+        var unchanged = _index.WithStatuses(live, circuits, deadDevices, DateTimeOffset.UnixEpoch);
+        var outage = unchanged.Index.WithStatuses(faulted, circuits, deadDevices, DateTimeOffset.UnixEpoch.AddMinutes(1));
+        var restored = outage.Index.WithStatuses(live, circuits, deadDevices, DateTimeOffset.UnixEpoch.AddMinutes(2));
+
+        // The index as built already matches the live rows; the fault recolours exactly the transformer and its meters.
+        Assert.Equal(0, unchanged.ChangedFeatures);
+        Assert.Equal(1 + meters, outage.ChangedFeatures);
+        Assert.True(outage.Area is { } area && area.Contains(place.Latitude, place.Longitude));
+        Assert.Equal(2, StatusOf(outage.Index, box, "transformers", transformer));
+        Assert.All(meterIds, id => Assert.Equal(2, StatusOf(outage.Index, box, "meters", id)));
+        Assert.Equal(affectedBefore + 1, Decode(outage.Index.Query(_index.Extent, 9, MapLayers.Transformers)).Layers["transformers"].Affected.Sum());
+        Assert.Equal(0, StatusOf(restored.Index, box, "transformers", transformer));
+        Assert.Equal(1 + meters, restored.ChangedFeatures);
+        Assert.Equal(affectedBefore, Decode(restored.Index.Query(_index.Extent, 9, MapLayers.Transformers)).Layers["transformers"].Affected.Sum());
+        // The original is untouched: readers holding it keep a consistent picture.
+        Assert.Equal(0, StatusOf(_index, box, "transformers", transformer));
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddMinutes(1), outage.Index.StatusAsOf);
+    }
+
+    [Fact]
     public void Search_finds_any_asset_by_id_in_any_case_and_by_prefix()
     {
         var meter = Text("SELECT MAX(METER_ID) FROM PRODUCTION.METER_INFRASTRUCTURE");
@@ -116,6 +158,12 @@ public sealed class GridSpatialIndexTests : IAsyncLifetime
         Assert.Equal(3, substations.Count);
         Assert.All(substations, hit => Assert.StartsWith("SUB-00", hit.AssetId, StringComparison.Ordinal));
         Assert.Empty(_index.Search("NO-SUCH-ASSET", 5));
+    }
+
+    private static int StatusOf(GridSpatialIndex index, GeoBox box, string layer, string id)
+    {
+        var drawn = Decode(index.Query(box, 17, MapLayers.All)).Layers[layer];
+        return drawn.Statuses[drawn.Ids.ToList().IndexOf(id)];
     }
 
     private long Sql(string sql) => ViewQueries.Long(_path, sql);

@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Flux.OpsCenter.Data.Spatial;
+using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.OpsCenter.Tests.Web.Api;
 
@@ -38,6 +40,34 @@ public sealed class MapApiTests(OpsCenterAppFactory factory) : IClassFixture<Ops
         Assert.Equal("points", map.Layers["transformers"].Mode);
         Assert.Equal(expected, map.Layers["transformers"].Ids.Count);
         Assert.Contains(Text("SELECT MIN(TRANSFORMER_ID) FROM PRODUCTION.TRANSFORMER_METADATA"), map.Layers["transformers"].Ids);
+    }
+
+    [Fact]
+    public async Task A_fault_recolours_the_transformer_in_the_features_response_without_a_rebuild()
+    {
+        var transformer = Text($"""
+            SELECT MIN(ASSET_ID) FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_NODES
+            WHERE ASSET_TYPE = 'TRANSFORMER' AND STATUS = 'ENERGIZED' AND HEALTH_SCORE >= {MapStatusOf.UnhealthyBelow}
+            """);
+        var (latitude, longitude) = Position($"SELECT LATITUDE, LONGITUDE FROM PRODUCTION.TRANSFORMER_METADATA WHERE TRANSFORMER_ID = '{transformer}'");
+        var box = FormattableString.Invariant($"{longitude - 0.002},{latitude - 0.002},{longitude + 0.002},{latitude + 0.002}");
+        var path = $"/api/map/features?bbox={box}&zoom=17&layers=transformers";
+        var provider = factory.Services.GetRequiredService<GridSpatialIndexProvider>();
+        var built = await provider.GetAsync(TestContext.Current.CancellationToken);
+        var before = (await GetAsync(path)).Layers["transformers"];
+        var recoloured = new TaskCompletionSource<MapStatusRefresh>(TaskCreationOptions.RunContinuationsAsynchronously);
+        provider.StatusChanged += (_, refresh) => recoloured.TrySetResult(refresh);
+
+        // The simulator writes the outage and nudges the monitor; its delta makes the follower recolour the index.
+        await factory.Services.GetRequiredService<LiveEventSimulator>().InjectFaultAsync(transformer, TestContext.Current.CancellationToken);
+        var refresh = await recoloured.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        var after = (await GetAsync(path)).Layers["transformers"];
+
+        Assert.Equal(0, before.Statuses[before.Ids.ToList().IndexOf(transformer)]);
+        Assert.Equal(2, after.Statuses[after.Ids.ToList().IndexOf(transformer)]);
+        Assert.True(refresh.Area is { } area && area.Contains(latitude, longitude));
+        Assert.Equal(built.BuiltAt, refresh.Index.BuiltAt);
+        Assert.Same(refresh.Index, provider.Current);
     }
 
     [Fact]

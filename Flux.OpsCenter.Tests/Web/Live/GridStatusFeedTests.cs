@@ -61,6 +61,44 @@ public sealed class GridStatusFeedTests
     }
 
     [Fact]
+    public async Task Subscribers_in_step_share_the_published_snapshot_instead_of_copying_it()
+    {
+        var feed = Feed();
+        var first = Snapshot(1, Circuit("FDR-1", 0), Circuit("FDR-2", 0));
+        feed.Publish(first, null);
+        using var one = feed.Subscribe();
+        using var two = feed.Subscribe();
+        var second = Snapshot(2, Circuit("FDR-1", 12), Circuit("FDR-2", 0));
+        var delta = GridStatusDiff.Between(first, second);
+        feed.Publish(second, delta);
+
+        await one.NextAsync(TestContext.Current.CancellationToken);
+        var a = await one.NextAsync(TestContext.Current.CancellationToken);
+        await two.NextAsync(TestContext.Current.CancellationToken);
+        var b = await two.NextAsync(TestContext.Current.CancellationToken);
+
+        Assert.Same(second, a);
+        Assert.Same(second, b);
+        Assert.Same(delta, one.LastDelta);
+        Assert.Equal(["FDR-1"], one.LastDelta!.ChangedCircuits.Select(c => c.CircuitId));
+    }
+
+    [Fact]
+    public async Task The_hub_relay_still_reads_the_delta_as_published()
+    {
+        var feed = Feed();
+        var first = Snapshot(1, Circuit("FDR-1", 0));
+        feed.Publish(first, null);
+        using var relay = feed.Subscribe();
+        var second = Snapshot(2, Circuit("FDR-1", 3));
+        var delta = GridStatusDiff.Between(first, second);
+        feed.Publish(second, delta);
+
+        Assert.Same(first, await relay.NextMessageAsync(TestContext.Current.CancellationToken));
+        Assert.Same(delta, await relay.NextMessageAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Delta_applied_to_a_snapshot_equals_the_next_snapshot()
     {
         var before = Snapshot(7, Circuit("FDR-1", 0), Circuit("FDR-2", 5));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
@@ -20,6 +21,10 @@ namespace Flux.OpsCenter.Web.Components.Map;
 /// </summary>
 public sealed partial class GridMap : IAsyncDisposable
 {
+    // Blazor's JS interop keeps serializer metadata (and emitted accessors) for every type it sees, per circuit. The map's
+    // options and view summaries cross as JSON strings instead, written and read with these process-wide options.
+    private static readonly JsonSerializerOptions WireJson = new(JsonSerializerDefaults.Web);
+
     private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters"];
 
     private static readonly (string Label, Color Color)[] Legend =
@@ -30,6 +35,7 @@ public sealed partial class GridMap : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private readonly HashSet<string> _layers = [.. LayerNames];
     private ElementReference _host;
+    private IReadOnlyList<MapMarker>? _drawnMarkers;
     private IJSObjectReference? _module;
     private DotNetObjectReference<GridMap>? _self;
     private PanelState _state = PanelState.Loading;
@@ -52,6 +58,10 @@ public sealed partial class GridMap : IAsyncDisposable
     /// <summary>The area to show first; the whole territory when not set.</summary>
     [Parameter]
     public GeoBox? FocusBox { get; set; }
+
+    /// <summary>Areas drawn over the assets in the error colour, e.g. active outages; redrawn when the list changes.</summary>
+    [Parameter]
+    public IReadOnlyList<MapMarker>? Markers { get; set; }
 
     /// <summary>Stable hook for tests on the map element, which carries data-features, data-zoom and per-layer modes.</summary>
     [Parameter]
@@ -76,9 +86,9 @@ public sealed partial class GridMap : IAsyncDisposable
     private TimeProvider Clock { get; set; } = default!;
 
     [JSInvokable]
-    public void OnViewLoaded(MapViewSummary summary)
+    public void OnViewLoaded(string summaryJson)
     {
-        _view = summary;
+        _view = JsonSerializer.Deserialize<MapViewSummary>(summaryJson, WireJson);
         _state = PanelState.Ready;
         StateHasChanged();
     }
@@ -112,6 +122,7 @@ public sealed partial class GridMap : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        IndexProvider.StatusChanged -= OnStatusChanged;
         await _disposed.CancelAsync();
         if (_module is not null)
         {
@@ -134,6 +145,12 @@ public sealed partial class GridMap : IAsyncDisposable
     {
         if (!firstRender)
         {
+            if (_module is not null && !ReferenceEquals(_drawnMarkers, Markers))
+            {
+                _drawnMarkers = Markers;
+                await _module.InvokeVoidAsync("setMarkers", _disposed.Token, _host, JsonSerializer.Serialize(Markers ?? [], WireJson));
+            }
+
             return;
         }
 
@@ -143,7 +160,8 @@ public sealed partial class GridMap : IAsyncDisposable
             var box = FocusBox ?? index.Extent;
             _module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
             _self = DotNetObjectReference.Create(this);
-            await _module.InvokeVoidAsync("create", _disposed.Token, _host, ClientOptions(box), _self);
+            await _module.InvokeVoidAsync("create", _disposed.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
+            IndexProvider.StatusChanged += OnStatusChanged;
         }
         catch (FluxDataException ex)
         {
@@ -155,6 +173,31 @@ public sealed partial class GridMap : IAsyncDisposable
         {
             // Navigated away while the index was still building.
         }
+    }
+
+    // Raised on the refresh's thread: hop onto the circuit, and let the module decide (it knows the view) whether
+    // the change is visible and when to reload, at most once a second.
+    private void OnStatusChanged(object? sender, MapStatusRefresh refresh)
+    {
+        if (refresh.Area is not { } area || _module is not { } module)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                await module.InvokeVoidAsync("statusChanged", _disposed.Token, _host, new[] { area.MinLon, area.MinLat, area.MaxLon, area.MaxLat });
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is going away; nothing to redraw.
+            }
+            catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+            {
+            }
+        });
     }
 
     private object ClientOptions(GeoBox box)
@@ -180,6 +223,7 @@ public sealed partial class GridMap : IAsyncDisposable
             bounds = new[] { box.MinLon, box.MinLat, box.MaxLon, box.MaxLat },
             maxInitialZoom = 15,
             highlightFeeder = HighlightFeeder,
+            markers = _drawnMarkers = Markers,
         };
     }
 

@@ -4,7 +4,9 @@ const states = new WeakMap();
 const pointRadius = { substations: 7, transformers: 4, poles: 2.5, meters: 2.5 };
 const statusNames = ['energized', 'partial', 'outage', 'overloaded', 'unhealthy'];
 
-export function create(host, options, dotnet) {
+// Options arrive as JSON text: a string crosses Blazor's interop without per-circuit serializer metadata.
+export function create(host, optionsJson, dotnet) {
+    const options = JSON.parse(optionsJson);
     const map = L.map(host.querySelector('.flux-map-canvas'), {
         preferCanvas: true,
         attributionControl: !!options.tileUrl,
@@ -25,11 +27,30 @@ export function create(host, options, dotnet) {
         tooltip: L.tooltip({ direction: 'top', offset: [0, -6], className: 'flux-map-tooltip' }),
         controller: null,
         sequence: 0,
+        recolour: null,
+        loadedAt: 0,
     };
     states.set(host, state);
+    drawMarkers(state, options.markers ?? []);
     map.on('moveend', () => load(state));
     const b = options.bounds;
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { maxZoom: options.maxInitialZoom ?? 15 });
+}
+
+export function setMarkers(host, markersJson) {
+    const state = states.get(host);
+    if (!state) return;
+    drawMarkers(state, JSON.parse(markersJson));
+}
+
+// Areas over the assets (e.g. active outages): circles in metres, kept above the features, redrawn as a whole.
+function drawMarkers(state, markers) {
+    state.markers?.remove();
+    const colour = state.options.palette.status[2];
+    state.markers = L.layerGroup(markers.map(m => L.circle([m.latitude, m.longitude], {
+        renderer: state.renderer, radius: m.radiusMeters, color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.15,
+    }).bindTooltip(m.label, { className: 'flux-map-tooltip' }))).addTo(state.map);
+    state.host.dataset.markers = String(markers.length);
 }
 
 export function setLayers(host, layers) {
@@ -51,9 +72,26 @@ export function flyTo(host, latitude, longitude, zoom, id) {
     state.map.flyTo([latitude, longitude], zoom, { duration: 0.6 });
 }
 
+// Live status recoloured features inside [minLon, minLat, maxLon, maxLat]: reload the view if it shows any of them,
+// at most once per second however often statuses change.
+export function statusChanged(host, area) {
+    const state = states.get(host);
+    if (!state) return;
+    const view = state.map.getBounds();
+    if (area[0] > view.getEast() || area[2] < view.getWest() || area[1] > view.getNorth() || area[3] < view.getSouth()) return;
+    if (state.recolour) return;
+    // A little jitter so a wall of open maps does not ask the server for its views in the same millisecond.
+    const wait = Math.max(0, state.loadedAt + 1000 - Date.now()) + Math.random() * 250;
+    state.recolour = setTimeout(() => {
+        state.recolour = null;
+        load(state);
+    }, wait);
+}
+
 export function dispose(host) {
     const state = states.get(host);
     if (!state) return;
+    clearTimeout(state.recolour);
     state.controller?.abort();
     state.map.remove();
     states.delete(host);
@@ -61,6 +99,7 @@ export function dispose(host) {
 
 async function load(state) {
     const { map, host, options } = state;
+    state.loadedAt = Date.now();
     const zoom = map.getZoom();
     const wanted = [...state.layers].filter(name => zoom >= (options.minZoom[name] ?? 0));
     const bounds = map.getBounds().pad(0.1);
@@ -96,6 +135,7 @@ function draw(state, data, zoom) {
     const group = L.featureGroup();
     const summary = { zoom, features: 0, layers: [] };
     let selectedDrawn = false;
+    let selectedStatus = '';
     // Drawn bottom to top: lines, then the smallest assets, substations last so they win clicks at the same spot.
     const order = ['feeders', 'meters', 'poles', 'transformers', 'substations'];
     const layers = [...data.layers].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer));
@@ -118,7 +158,10 @@ function draw(state, data, zoom) {
             const radius = pointRadius[layer.layer] ?? 3;
             for (let i = 0; i < ids.length; i++) {
                 const big = layer.layer === 'substations';
-                if (ids[i] === state.selectedId) selectedDrawn = true;
+                if (ids[i] === state.selectedId) {
+                    selectedDrawn = true;
+                    selectedStatus = statusNames[layer.s[i]];
+                }
                 L.circleMarker([lat(layer.y[i]), lon(layer.x[i])], {
                     renderer, radius, weight: big ? 2 : 0.5, color: big ? palette.outline : palette.status[layer.s[i]],
                     fillColor: palette.status[layer.s[i]], fillOpacity: big ? 1 : 0.85,
@@ -139,12 +182,15 @@ function draw(state, data, zoom) {
     if (state.group) state.group.remove();
     state.group = group.addTo(map);
     state.selection?.bringToFront();
+    state.markers?.eachLayer(layer => layer.bringToFront());
     host.dataset.features = String(summary.features);
     host.dataset.zoom = String(zoom);
     host.dataset.selectedDrawn = String(selectedDrawn);
+    host.dataset.selectedStatus = selectedStatus;
+    host.dataset.statusAsOf = data.statusAsOf ?? '';
     host.dataset.state = 'ready';
     host.dataset.loads = String(state.sequence);
-    state.dotnet.invokeMethodAsync('OnViewLoaded', summary);
+    state.dotnet.invokeMethodAsync('OnViewLoaded', JSON.stringify(summary));
 }
 
 function drawLines(group, layer, ids, lat, lon, state, zoom) {

@@ -10,6 +10,7 @@ namespace Flux.OpsCenter.Web.Components.Panels;
 /// </summary>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
+    private static readonly IReadOnlySet<string> NothingChanged = new HashSet<string>(StringComparer.Ordinal);
     private readonly CancellationTokenSource _disposed = new();
     private GridStatusSubscription? _subscription;
 
@@ -20,7 +21,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected GridStatusSnapshot? Live { get; private set; }
 
     /// <summary>Ids of circuits, outages and alarms that changed in the latest delta, for a brief highlight.</summary>
-    protected IReadOnlySet<string> JustChanged { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+    protected IReadOnlySet<string> JustChanged { get; private set; } = NothingChanged;
 
     protected override void OnInitialized()
     {
@@ -46,7 +47,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
                 await InvokeAsync(() =>
                 {
                     var previous = Live;
-                    JustChanged = Changes(previous, state);
+                    JustChanged = Changes(subscription.LastDelta);
                     Live = state;
                     OnLiveChanged(previous, state);
                     StateHasChanged();
@@ -61,18 +62,13 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         }
     }
 
-    private static HashSet<string> Changes(GridStatusSnapshot? previous, GridStatusSnapshot next)
-    {
-        if (previous is null)
-        {
-            return new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        var delta = GridStatusDiff.Between(previous, next);
-        return [.. delta.ChangedCircuits.Select(c => c.CircuitId)
+    // From the delta the feed already computed: diffing the snapshots again here would cost every open page
+    // three dictionaries of every circuit per change.
+    private static IReadOnlySet<string> Changes(GridStatusDelta? delta) =>
+        delta is null ? NothingChanged
+        : new HashSet<string>(delta.ChangedCircuits.Select(c => c.CircuitId)
             .Concat(delta.StartedOrChangedOutages.Select(o => o.OutageId))
-            .Concat(delta.ChangedAlarms.Select(a => a.AlarmId))];
-    }
+            .Concat(delta.ChangedAlarms.Select(a => a.AlarmId)), StringComparer.Ordinal);
 
     protected virtual void Dispose(bool disposing)
     {

@@ -1,0 +1,21 @@
+namespace Flux.OpsCenter.Web.Diagnostics;
+
+/// <summary>
+/// <c>GET /api/diagnostics/memory[?compact=true]</c>: managed heap, GC heap, working set, open circuits and live
+/// subscribers. With <c>compact=true</c> a full compacting collection runs first (at most once per 5 s, else 429).
+/// </summary>
+public static class DiagnosticsEndpoints
+{
+    public static IEndpointRouteBuilder MapDiagnosticsApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/api/diagnostics/memory", (bool? compact, MemoryDiagnostics diagnostics) =>
+            diagnostics.Measure(compact == true) is { } report
+                ? Results.Ok(report)
+                : Results.Problem(
+                    $"A compacting collection ran less than {MemoryDiagnostics.CompactionInterval.TotalSeconds:0} s ago; try again later or omit compact.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many compactions"));
+        return endpoints;
+    }
+}
