@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Overview;
 
-public sealed partial class OverviewPage
+/// <summary>The Overview's heading with its as-of time and the KPI row: the part of the page that follows the live feed.</summary>
+public sealed partial class LiveKpiPanel
 {
     private OpsKpis? _queried;
     private PriorPeriodReliability? _previous;
