@@ -127,6 +127,14 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider,
             await EnsureGraphPreparedAsync(cancellationToken).ConfigureAwait(false);
             var counts = (await source.QueryAsync(QueryCatalog.Request("CountCascadeAnalysis"),
                 r => (Scenarios: r.GetInt64("SCENARIOS"), Predictions: r.GetInt64("PREDICTIONS")), cancellationToken).ConfigureAwait(false))[0];
+            if (counts.Scenarios > 0 && counts.Predictions > 0)
+            {
+                // Every later start: nothing to compute, and the graph (~775K nodes) loads when someone first needs it,
+                // not while the console is starting.
+                Status = new("Ready", (int)counts.Scenarios, (int)counts.Scenarios, true, null);
+                return;
+            }
+
             Status = new("Loading the grid graph", 0, 0, false, null);
             var graph = await GetGraphAsync(cancellationToken).ConfigureAwait(false);
             var simulator = new CascadeSimulator(graph, timeProvider);

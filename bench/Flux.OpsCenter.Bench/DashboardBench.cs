@@ -29,6 +29,10 @@ internal static class DashboardBench
         {
             await using var server = await WebAppProcess.StartAsync(web, working, new Uri(url), new Dictionary<string, string>(), CancellationToken.None,
                 environment: options.ContainsKey("workstation-gc") ? new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" } : null);
+            // A file without precomputed scenarios has the app computing them (and holding the training's memory) at first
+            // start; figures taken meanwhile would measure that work, not the pages.
+            var settled = await server.WaitUntilIdleAsync(TimeSpan.FromMinutes(10), CancellationToken.None);
+            Console.Error.WriteLine($"app ready; its start-up background work settled after {settled.TotalSeconds:0} s");
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {

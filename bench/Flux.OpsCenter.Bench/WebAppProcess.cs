@@ -137,6 +137,34 @@ internal sealed class WebAppProcess : IAsyncDisposable
         throw new TimeoutException($"The web app did not become ready within {timeout.TotalSeconds:0} s.");
     }
 
+    /// <summary>
+    /// Stops the app as an operator's Ctrl+C or a container stop does (SIGTERM), so it shuts down cleanly and DuckDB
+    /// checkpoints; killed only if it has not exited within 30 s.
+    /// </summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
