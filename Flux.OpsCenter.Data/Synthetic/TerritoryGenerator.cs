@@ -34,13 +34,15 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         var model = builder.BuildNetwork(_asOfHour.Year);
 
         Report(progress, "Connecting meters and customers", 0.08);
-        WriteMetersAndCustomers(connection, model, new Random(seed + 1), progress);
+        var customers = WriteMetersAndDrawCustomers(connection, model, new Random(seed + 1), progress);
+        // The customer rows go in on a second connection to the same database while this one writes the network, weather
+        // and hourly load: both writers are single-threaded appends, and nothing below reads the customers until the
+        // connectivity summary.
+        var customerWriter = Task.Run(() => WriteCustomers(connection.ConnectionString, customers));
         builder.SizeAndTie(model);
 
         Report(progress, "Writing substations, feeders and transformers", 0.38);
         WriteNetwork(connection, model);
-
-        Embedded.EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
 
         Report(progress, "Weather", 0.45);
         var firstHour = _asOfHour.AddDays(-TelemetryDays).AddHours(1);
@@ -63,6 +65,9 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
             var from = firstHour.AddDays(day);
             Execute(connection, "GenerateAmiDay", stride, from, from.AddDays(1), seed);
         }
+
+        customerWriter.GetAwaiter().GetResult();
+        Embedded.EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
 
         Report(progress, "Outage history, crews and work orders", 0.86);
         var outages = new OutageHistoryBuilder(model, new Random(seed + 3)).Build(_asOfHour);
@@ -92,13 +97,14 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         Report(progress, "Territory generated", 0.97);
     }
 
-    private void WriteMetersAndCustomers(DuckDBConnection connection, TerritoryModel model, Random random, IProgress<GenerationProgress>? progress)
+    /// <summary>Writes poles and meters and returns the customers drawn for them, to be written by <see cref="WriteCustomers"/>.</summary>
+    private List<CustomerRow> WriteMetersAndDrawCustomers(DuckDBConnection connection, TerritoryModel model, Random random, IProgress<GenerationProgress>? progress)
     {
         var meterIndex = 0;
         var poleIndex = 0;
         var customerIndex = 0;
+        var customers = new List<CustomerRow>(model.Transformers.Count * 8);
         using var meters = connection.CreateAppender("PRODUCTION", "METER_INFRASTRUCTURE");
-        using var customers = connection.CreateAppender("PRODUCTION", "CUSTOMERS_MASTER_DATA");
         using var poles = connection.CreateAppender("PRODUCTION", "GRID_POLES_INFRASTRUCTURE");
         var reportEvery = Math.Max(1, model.Transformers.Count / 30);
         foreach (var transformer in model.Transformers)
@@ -178,14 +184,10 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
                     }
 
                     var address = accounts > 1 ? $"{houseNumber} {street} {suffix} Unit {a + 1}" : $"{houseNumber} {street} {suffix}";
-                    customers.CreateRow()
-                        .AppendValue($"CUST-{customerIndex:0000000}").AppendValue(meterId).AppendValue(transformer.Id).AppendValue(feeder.Id).AppendValue(substation.Id)
-                        .AppendValue(first).AppendValue(last).AppendValue($"{first} {last}")
-                        .AppendValue(address).AppendValue(place.City).AppendValue("TX").AppendValue(zip)
-                        .AppendValue(transformer.CustomerClass).AppendValue(status)
-                        .AppendValue(transformer.CustomerClass == "RESIDENTIAL" && random.NextDouble() < 0.008)
-                        .AppendValue((DateOnly?)DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 9000))))
-                        .EndRow();
+                    customers.Add(new CustomerRow(
+                        customerIndex, meterId, transformer, first, last, address, place.City, zip, status,
+                        transformer.CustomerClass == "RESIDENTIAL" && random.NextDouble() < 0.008,
+                        DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 9000)))));
                 }
             }
 
@@ -196,7 +198,34 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         model.MeterCount = meterIndex;
         model.PoleCount = poleIndex;
         model.CustomerCount = customerIndex;
+        return customers;
     }
+
+    private static void WriteCustomers(string connectionString, List<CustomerRow> rows)
+    {
+        // Same connection string, same process: DuckDB.NET shares the one open database instance.
+        using var connection = new DuckDBConnection(connectionString);
+        connection.Open();
+        using var customers = connection.CreateAppender("PRODUCTION", "CUSTOMERS_MASTER_DATA");
+        foreach (var c in rows)
+        {
+            var transformer = c.Transformer;
+            customers.CreateRow()
+                .AppendValue($"CUST-{c.Index:0000000}").AppendValue(c.MeterId).AppendValue(transformer.Id).AppendValue(transformer.Feeder.Id)
+                .AppendValue(transformer.Feeder.Substation.Id)
+                .AppendValue(c.FirstName).AppendValue(c.LastName).AppendValue($"{c.FirstName} {c.LastName}")
+                .AppendValue(c.Address).AppendValue(c.City).AppendValue("TX").AppendValue(c.Zip)
+                .AppendValue(transformer.CustomerClass).AppendValue(c.Status)
+                .AppendValue(c.CriticalCare)
+                .AppendValue((DateOnly?)c.AccountOpened)
+                .EndRow();
+        }
+    }
+
+    /// <summary>A customer account drawn with its meter, held until the customer writer appends it.</summary>
+    private sealed record CustomerRow(
+        int Index, string MeterId, TransformerModel Transformer, string FirstName, string LastName, string Address, string City, string Zip,
+        string Status, bool CriticalCare, DateOnly AccountOpened);
 
     private void WriteNetwork(DuckDBConnection connection, TerritoryModel model)
     {
