@@ -117,8 +117,11 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         }
     }
 
-    /// <summary>Closes one active outage now, as a finished repair would; false when it is not active.</summary>
-    public async Task<bool> RestoreOutageAsync(string outageId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes one active outage now, as a finished repair would. Returns the wall-clock moment the outage row was marked
+    /// restored, or null when it is not active.
+    /// </summary>
+    public async Task<DateTimeOffset?> RestoreOutageAsync(string outageId, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -127,12 +130,12 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
             var outage = active.FirstOrDefault(o => o.OutageId == outageId);
             if (outage is null)
             {
-                return false;
+                return null;
             }
 
-            await RestoreAsync(outage, _simulatedNow, cancellationToken);
+            var committed = await RestoreAsync(outage, _simulatedNow, cancellationToken);
             Changed?.Invoke(this, EventArgs.Empty);
-            return true;
+            return committed;
         }
         finally
         {
@@ -169,6 +172,7 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         await ExecuteAsync("LiveInsertOutage", cancellationToken,
             outageId, circuitId, anchor.SubstationId, device, deviceType, at, end, momentary ? "RESTORED" : "ACTIVE", cause,
             customers, behind.Length, estimated, null, momentary, anchor.Latitude, anchor.Longitude, options.Storm ? "STORM" : null);
+        var committed = time.GetUtcNow();
         if (!momentary)
         {
             _restoreAt[outageId] = at.AddMinutes(Math.Max(6, repairMinutes));
@@ -180,7 +184,7 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
                 at, Math.Round(repairMinutes / 60, 1), anchor.Latitude, anchor.Longitude);
         }
 
-        return new SimulatedFault(outageId, circuitId, device, deviceType, customers, momentary, at);
+        return new SimulatedFault(outageId, circuitId, device, deviceType, customers, momentary, at, committed);
     }
 
     private async Task<int> RestoreDueAsync(CancellationToken cancellationToken)
@@ -203,9 +207,11 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         return restored;
     }
 
-    private async Task RestoreAsync(Outage outage, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Restores an outage and returns the wall-clock moment its row was marked restored.</summary>
+    private async Task<DateTimeOffset> RestoreAsync(Outage outage, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await ExecuteAsync("LiveRestoreOutage", cancellationToken, at, outage.OutageId);
+        var committed = time.GetUtcNow();
         await ExecuteAsync("LiveRestoreLoadBehindDevice", cancellationToken, outage.CircuitId, outage.DeviceId, _latestHour);
         await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, outage.CircuitId, _latestHour, outage.CircuitId, _latestHour);
         if (outage.CrewId is not null)
@@ -215,6 +221,7 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
 
         await ExecuteAsync("LiveUpdateWorkOrder", cancellationToken, "COMPLETED", outage.CrewId, at, outage.OutageId);
         _restoreAt.Remove(outage.OutageId);
+        return committed;
     }
 
     private async Task<int> DispatchCrewsAsync(CancellationToken cancellationToken)

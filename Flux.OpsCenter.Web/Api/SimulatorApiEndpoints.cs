@@ -10,8 +10,8 @@ namespace Flux.OpsCenter.Web.Api;
 public static class SimulatorApiEndpoints
 {
     /// <summary>
-    /// Response header with the wall-clock time (Unix milliseconds) at which the write had committed, so a client on the same
-    /// machine can time commit → seen without the request's own queueing and write time.
+    /// Response header with the wall-clock time (Unix milliseconds) at which the outage row, what the status views read, was
+    /// committed, so a client on the same machine can time commit → seen without the request's queueing and other writes.
     /// </summary>
     public const string CommittedAtHeader = "Flux-Committed-At";
 
@@ -34,7 +34,11 @@ public static class SimulatorApiEndpoints
         try
         {
             var fault = await simulator.InjectFaultAsync(device, cancellationToken);
-            StampCommit(response);
+            if (fault is not null)
+            {
+                StampCommit(response, fault.StatusCommittedAt);
+            }
+
             return fault is not null
                 ? Results.Ok(fault)
                 : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No fault was written",
@@ -54,14 +58,18 @@ public static class SimulatorApiEndpoints
         }
 
         var restored = await simulator.RestoreOutageAsync(outageId, cancellationToken);
-        StampCommit(response);
-        return restored
+        if (restored is { } committed)
+        {
+            StampCommit(response, committed);
+        }
+
+        return restored is not null
             ? Results.NoContent()
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such active outage", detail: outageId);
     }
 
-    private static void StampCommit(HttpResponse response) =>
-        response.Headers[CommittedAtHeader] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static void StampCommit(HttpResponse response, DateTimeOffset committed) =>
+        response.Headers[CommittedAtHeader] = committed.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IResult NotYetLoaded() =>
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The simulator is still loading the territory");

@@ -27,7 +27,10 @@ internal static class DashboardBench
         File.Copy(path, working, overwrite: true);
         try
         {
-            await using var server = await WebAppProcess.StartAsync(web, working, new Uri(url), new Dictionary<string, string>(), CancellationToken.None,
+            // The bench makes its own status changes through the simulator API, so every open page has re-rendered its live
+            // panels (and grown their second render buffers) before memory is read: a wall display's steady state.
+            var settings = new Dictionary<string, string> { ["OpsCenter:Simulator:ControlApi"] = "true" };
+            await using var server = await WebAppProcess.StartAsync(web, working, new Uri(url), settings, CancellationToken.None,
                 environment: options.ContainsKey("workstation-gc") ? new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" } : null);
             // A file without precomputed scenarios has the app computing them (and holding the training's memory) at first
             // start; figures taken meanwhile would measure that work, not the pages.
@@ -48,7 +51,8 @@ internal static class DashboardBench
                 await FirstPaintAsync(browser, url, preset, runs);
             }
 
-            await MemoryPerCircuitAsync(browser, url, server, options.ContainsKey("workstation-gc") ? "workstation" : "server", circuits, batches,
+            var changes = int.Parse(options.GetValueOrDefault("changes", "6"), CultureInfo.InvariantCulture);
+            await MemoryPerCircuitAsync(browser, url, server, options.ContainsKey("workstation-gc") ? "workstation" : "server", circuits, batches, changes,
                 TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("hold-seconds", "0"), CultureInfo.InvariantCulture)));
         }
         finally
@@ -85,9 +89,10 @@ internal static class DashboardBench
     /// tiles and drawn map, then asks the server for its memory after a compacting full GC. Every page stays open and
     /// live (subscribed to the status feed, which the simulator keeps moving) while the later batches are measured.
     /// </summary>
-    private static async Task MemoryPerCircuitAsync(IBrowser browser, string url, WebAppProcess server, string gcMode, int circuits, int batches, TimeSpan hold)
+    private static async Task MemoryPerCircuitAsync(IBrowser browser, string url, WebAppProcess server, string gcMode, int circuits, int batches, int changes, TimeSpan hold)
     {
         using var client = new HttpClient { BaseAddress = new Uri(url) };
+        var statusChanges = new StatusChanges(client);
         var pages = new List<IBrowserContext>();
         await Task.Delay(2_000);
         var before = await MeasureAsync(client, server);
@@ -100,7 +105,13 @@ internal static class DashboardBench
                 pages.Add((await OpenOverviewAsync(browser, url, close: false)).Context!);
             }
 
-            // Let every page settle (first live deltas, map loads) before the collection.
+            // Faults and restorations while every page is open, then time for each to render them and reload its map view.
+            for (var i = 0; i < changes; i++)
+            {
+                await statusChanges.NextAsync(CancellationToken.None);
+                await Task.Delay(1_500);
+            }
+
             await Task.Delay(3_000);
             var now = await MeasureAsync(client, server);
             var opened = circuits * batch;
