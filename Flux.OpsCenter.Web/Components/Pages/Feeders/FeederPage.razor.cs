@@ -16,7 +16,7 @@ public sealed partial class FeederPage : IDisposable
     private readonly PanelData<IReadOnlyList<TransformerSummary>> _transformers = new();
     private readonly PanelData<IReadOnlyList<CustomerClassCount>> _classes = new();
     private readonly PanelData<IReadOnlyList<Outage>> _outages = new();
-    private CancellationTokenSource _loading = new();
+    private readonly RouteLoads _loads = new();
     private GeoBox? _focus;
 
     /// <summary>The circuit id from the route.</summary>
@@ -35,10 +35,7 @@ public sealed partial class FeederPage : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         // Following the tie link reuses this page with a new id: the old load must not land on the new feeder.
-        await _loading.CancelAsync();
-        _loading.Dispose();
-        _loading = new CancellationTokenSource();
-        var token = _loading.Token;
+        var token = await _loads.RestartAsync();
         var id = CircuitId;
         await _feeder.LoadAsync(ct => Queries.GetFeederAsync(id, ct), Clock, token);
         if (_feeder.State == PanelState.Ready && _feeder.Value is null)
@@ -55,11 +52,7 @@ public sealed partial class FeederPage : IDisposable
             _outages.LoadAsync(ct => Queries.GetOutagesByCircuitAsync(id, 100, ct), Clock, token));
     }
 
-    public void Dispose()
-    {
-        _loading.Cancel();
-        _loading.Dispose();
-    }
+    public void Dispose() => _loads.Dispose();
 
     private async Task LoadFocusAsync(string id, CancellationToken token)
     {

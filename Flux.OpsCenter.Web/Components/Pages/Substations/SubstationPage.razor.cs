@@ -12,7 +12,7 @@ public sealed partial class SubstationPage : IDisposable
     private readonly PanelData<IReadOnlyList<FeederSummary>> _feeders = new();
     private readonly PanelData<IReadOnlyList<TransformerSummary>> _risk = new();
     private readonly PanelData<IReadOnlyList<Outage>> _outages = new();
-    private CancellationTokenSource _loading = new();
+    private readonly RouteLoads _loads = new();
 
     /// <summary>The substation id from the route.</summary>
     [Parameter]
@@ -29,10 +29,7 @@ public sealed partial class SubstationPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        await _loading.CancelAsync();
-        _loading.Dispose();
-        _loading = new CancellationTokenSource();
-        var token = _loading.Token;
+        var token = await _loads.RestartAsync();
         var id = SubstationId;
         await _substation.LoadAsync(ct => Queries.GetSubstationAsync(id, ct), Clock, token);
         if (_substation.State == PanelState.Ready && _substation.Value is null)
@@ -47,11 +44,7 @@ public sealed partial class SubstationPage : IDisposable
             _outages.LoadAsync(ct => Queries.GetOutagesBySubstationAsync(id, 50, ct), Clock, token));
     }
 
-    public void Dispose()
-    {
-        _loading.Cancel();
-        _loading.Dispose();
-    }
+    public void Dispose() => _loads.Dispose();
 
     // About three kilometres around the station: its feeder heads and the first transformers.
     private static GeoBox Around(SubstationSummary substation) =>
