@@ -95,7 +95,7 @@ internal static class LiveBench
 
     internal static async Task<WebAppProcess> StartAppAsync(Dictionary<string, string> options, string databasePath, bool pollOnly, int port)
     {
-        var web = Path.GetFullPath(options.GetValueOrDefault("web", "Flux.OpsCenter.Web/bin/Release/net10.0/linux-x64/Flux.OpsCenter.Web.dll"));
+        var web = Path.GetFullPath(options.GetValueOrDefault("web", WebAppProcess.DefaultWebDll));
         var settings = new Dictionary<string, string>
         {
             ["OpsCenter:Simulator:ControlApi"] = "true",
