@@ -16,8 +16,9 @@ public static class EmbeddedDatabase
     /// <remarks>
     /// 3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.
     /// 4: the per-circuit connectivity summary the status views read.
+    /// 5: the telemetry clock, so the data clock moves with the feed between events.
     /// </remarks>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

@@ -7,12 +7,20 @@ namespace Flux.OpsCenter.Data.Synthetic;
 /// Makes the embedded grid live: faults at breakers, reclosers, fuses and transformers that interrupt exactly the
 /// customers behind the device, momentary interruptions, crew dispatch and restoration, and hourly load that
 /// follows the weather. It writes to the same tables the views read, so every view stays consistent with every
-/// other. Simulated time resumes from the data's own "now" and runs at <see cref="SimulatorOptions.Speed"/>.
+/// other. Simulated time resumes from the data's own "now", catches up with the wall clock over the gap since the
+/// file was last live (<see cref="CatchUpAsync"/>), then runs at <see cref="SimulatorOptions.Speed"/>. Every step
+/// records a telemetry scan, so the data clock says how fresh the feed is even between events.
 /// </summary>
 public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions options, TimeProvider time) : IDisposable
 {
     private static readonly string[] Causes = ["EQUIPMENT_FAILURE", "VEGETATION", "ANIMAL", "WEATHER", "VEHICLE", "OVERLOAD", "UNKNOWN"];
     private static readonly TimeSpan KeptTelemetry = TimeSpan.FromDays(TerritoryGenerator.TelemetryDays);
+
+    /// <summary>The simulator's row in PRODUCTION.TELEMETRY_CLOCK.</summary>
+    public const string ScanSourceId = "EMBEDDED_SIMULATOR";
+
+    // Catch-up advances in slices this long, so dispatches and restorations inside the gap happen in order.
+    private static readonly TimeSpan CatchUpSlice = TimeSpan.FromMinutes(15);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Random _random = new(options.Seed);
@@ -21,6 +29,10 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
     private Dictionary<string, Transformer[]> _byCircuit = new(StringComparer.Ordinal);
     private DateTimeOffset _simulatedNow;
     private DateTimeOffset _latestHour;
+
+    // After a gap too long to simulate, the hourly series resumes at _resumedFrom, copying from the day before _heldUntil.
+    private DateTimeOffset _heldUntil;
+    private DateTimeOffset _resumedFrom = DateTimeOffset.MinValue;
     private DateTimeOffset _lastWallClock;
     private long _nextOutage;
     private long _nextWorkOrder;
@@ -49,6 +61,56 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         _nextOutage = ids.Outage;
         _nextWorkOrder = ids.WorkOrder;
         _lastWallClock = time.GetUtcNow();
+        await ExecuteAsync("LiveRegisterScanSource", cancellationToken, ScanSourceId, _simulatedNow, ScanSourceId);
+    }
+
+    /// <summary>
+    /// Fast-forwards simulated time to the wall clock, simulating what happened over the gap (faults, dispatches,
+    /// restorations, hourly load and weather) slice by slice, compressed. A gap longer than
+    /// <see cref="SimulatorOptions.MaxCatchUp"/> is skipped up to that length before it: nothing is simulated there, and
+    /// the hourly telemetry resumes from the latest day held. Returns what was simulated and what was skipped.
+    /// </summary>
+    public async Task<SimulatorCatchUp> CatchUpAsync(IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var target = time.GetUtcNow();
+        var start = _simulatedNow;
+        if (target - start <= options.StepInterval)
+        {
+            return new SimulatorCatchUp(start, start, TimeSpan.Zero, TimeSpan.Zero, 0);
+        }
+
+        var skipped = target - start > options.MaxCatchUp ? target - start - options.MaxCatchUp : TimeSpan.Zero;
+        var writes = 0;
+        var from = start + skipped;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _simulatedNow = from;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        while (_simulatedNow < target)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                var to = _simulatedNow + CatchUpSlice < target ? _simulatedNow + CatchUpSlice : target;
+                writes += await AdvanceToAsync(to, cancellationToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            progress?.Report((_simulatedNow - from) / (target - from));
+        }
+
+        // Steps from here on cover only the wall-clock time that passes after the catch-up.
+        _lastWallClock = target;
+        return new SimulatorCatchUp(start, target, target - from, skipped, writes);
     }
 
     /// <summary>Advances simulated time by the wall-clock time since the last step and lets events happen.</summary>
@@ -65,36 +127,44 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
                 return 0;
             }
 
-            var from = _simulatedNow;
-            _simulatedNow += elapsed;
-            var writes = 0;
-            writes += await AdvanceHoursAsync(cancellationToken);
-            writes += await RestoreDueAsync(cancellationToken);
-            writes += await DispatchCrewsAsync(cancellationToken);
-
-            // Faults arrive as a Poisson process over the elapsed simulated hours.
-            var rate = options.FaultsPerHour * (options.Storm ? 8 : 1);
-            var faults = Poisson(rate * elapsed.TotalHours);
-            for (var i = 0; i < faults; i++)
-            {
-                var at = from + ((_simulatedNow - from) * _random.NextDouble());
-                if (await FaultAsync(deviceId: null, at, cancellationToken) is not null)
-                {
-                    writes++;
-                }
-            }
-
-            if (writes > 0)
-            {
-                Changed?.Invoke(this, EventArgs.Empty);
-            }
-
-            return writes;
+            return await AdvanceToAsync(_simulatedNow + elapsed, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Moves simulated time to <paramref name="to"/> and lets what falls in between happen; the caller holds the gate.</summary>
+    private async Task<int> AdvanceToAsync(DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var from = _simulatedNow;
+        _simulatedNow = to;
+        var writes = 0;
+        writes += await AdvanceHoursAsync(cancellationToken);
+        writes += await RestoreDueAsync(cancellationToken);
+        writes += await DispatchCrewsAsync(cancellationToken);
+
+        // Faults arrive as a Poisson process over the elapsed simulated hours.
+        var rate = options.FaultsPerHour * (options.Storm ? 8 : 1);
+        var faults = Poisson(rate * (to - from).TotalHours);
+        for (var i = 0; i < faults; i++)
+        {
+            var at = from + ((to - from) * _random.NextDouble());
+            if (await FaultAsync(deviceId: null, at, cancellationToken) is not null)
+            {
+                writes++;
+            }
+        }
+
+        // The scan is the feed's heartbeat: it moves the data clock, but alone it is no change worth a poll.
+        await ExecuteAsync("LiveRecordScan", cancellationToken, _simulatedNow, ScanSourceId);
+        if (writes > 0)
+        {
+            Changed?.Invoke(this, EventArgs.Empty);
+        }
+
+        return writes;
     }
 
     /// <summary>Opens a device now: a transformer, fuse, recloser or breaker id, or any healthy device when null.</summary>
@@ -260,15 +330,29 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         var appended = 0;
         while (_simulatedNow >= _latestHour.AddHours(1))
         {
-            var hour = _latestHour.AddHours(1);
+            // Hours that would fall out of the kept window at once are not written; the series resumes inside it.
+            var hour = _latestHour.AddHours(Math.Max(1, Math.Ceiling((_simulatedNow - KeptTelemetry - _latestHour).TotalHours)));
+            if (hour > _latestHour.AddHours(1))
+            {
+                _heldUntil = _latestHour;
+                _resumedFrom = hour;
+            }
 
-            // Weather drifts from yesterday's same hour; load follows it by the cooling or heating sensitivity.
+            var source = SourceHour(hour);
+
+            // Weather drifts from the same hour of the latest day held; load follows it by the cooling or heating sensitivity.
             var drift = Math.Round(Gaussian() * 1.5, 1);
-            await ExecuteAsync("LiveAppendWeatherHour", cancellationToken, hour, drift, drift, hour);
+            await ExecuteAsync("LiveAppendWeatherHour", cancellationToken, hour, drift, drift, source);
             var scale = Math.Round(1 + (0.02 * drift * (options.Storm ? 1.5 : 1)) + (Gaussian() * 0.01), 4);
-            await ExecuteAsync("LiveAppendLoadHour", cancellationToken, hour, scale, scale, hour);
+            await ExecuteAsync("LiveAppendLoadHour", cancellationToken, hour, scale, scale, source);
             await ExecuteAsync("LiveAppendFeederHour", cancellationToken, hour);
             var cutoff = hour - KeptTelemetry + TimeSpan.FromHours(1);
+            if (hour < _resumedFrom.AddDays(1) && _heldUntil.AddHours(-23) < cutoff)
+            {
+                // The first day after a skipped gap still copies from the last day before it.
+                cutoff = _heldUntil.AddHours(-23);
+            }
+
             await ExecuteAsync("LivePruneTransformerLoad", cancellationToken, cutoff);
             await ExecuteAsync("LivePruneFeederLoad", cancellationToken, cutoff);
             await ExecuteAsync("LivePruneWeather", cancellationToken, cutoff);
@@ -278,6 +362,10 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
 
         return appended;
     }
+
+    /// <summary>Yesterday's same hour; in the first day after a skipped gap, the same hour of the last day before it.</summary>
+    private DateTimeOffset SourceHour(DateTimeOffset hour) =>
+        hour.AddDays(-1) >= _resumedFrom ? hour.AddDays(-1) : hour.AddDays(-Math.Ceiling((hour - _heldUntil).TotalHours / 24));
 
     private (string? CircuitId, string? Device, string? DeviceType) PickDevice(HashSet<string> busyCircuits)
     {

@@ -20,6 +20,18 @@ public sealed class SimulatorOptions
     /// <summary>Real time between simulator steps.</summary>
     public TimeSpan StepInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Whether the simulator starts by fast-forwarding from the data's "now" to the wall clock, so a file that sat
+    /// unused shows the present, not the moment it was last live.
+    /// </summary>
+    public bool CatchUp { get; set; } = true;
+
+    /// <summary>
+    /// The longest gap that is simulated event by event on catch-up; anything older is skipped (no events), since the
+    /// hourly telemetry keeps only the last days anyway.
+    /// </summary>
+    public TimeSpan MaxCatchUp { get; set; } = TimeSpan.FromDays(TerritoryGenerator.TelemetryDays);
+
     /// <summary>Seed of the simulator's random choices, for reproducible runs.</summary>
     public int Seed { get; set; } = 1366;
 

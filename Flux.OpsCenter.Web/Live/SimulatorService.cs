@@ -22,6 +22,14 @@ public sealed partial class SimulatorService(
                 return;
             }
 
+            if (options.Value.CatchUp)
+            {
+                var wallClock = time.GetUtcNow();
+                Log.CatchingUp(logger, simulator.SimulatedNow, wallClock);
+                var caughtUp = await simulator.CatchUpAsync(progress: null, stoppingToken);
+                Log.CaughtUp(logger, caughtUp.Simulated.TotalHours, caughtUp.Skipped.TotalHours, caughtUp.Writes, caughtUp.To);
+            }
+
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(options.Value.StepInterval, time, stoppingToken);
@@ -49,6 +57,12 @@ public sealed partial class SimulatorService(
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Simulator catching up from the data's {DataAsOf:u} to the wall clock {WallClock:u}")]
+        public static partial void CatchingUp(ILogger logger, DateTimeOffset dataAsOf, DateTimeOffset wallClock);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Simulator caught up: {SimulatedHours:F1} h simulated, {SkippedHours:F1} h skipped, {Writes} writes; data as of {DataAsOf:u}")]
+        public static partial void CaughtUp(ILogger logger, double simulatedHours, double skippedHours, int writes, DateTimeOffset dataAsOf);
+
         [LoggerMessage(Level = LogLevel.Warning, Message = "Simulator step failed; it will try again")]
         public static partial void StepFailed(ILogger logger, Exception exception);
     }

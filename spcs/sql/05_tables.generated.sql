@@ -200,6 +200,13 @@ CREATE TABLE IF NOT EXISTS PRODUCTION.FEEDER_HOURLY_LOAD (
     LOAD_KW DOUBLE NOT NULL
 );
 
+-- The latest moment each telemetry source (SCADA scan, AMI head end, the embedded simulator) has reported up to: the data
+-- clock moves with it between events, so "as of" says how fresh the feed is, not when the last fault happened.
+CREATE TABLE IF NOT EXISTS PRODUCTION.TELEMETRY_CLOCK (
+    SOURCE_ID VARCHAR NOT NULL PRIMARY KEY,
+    LAST_SCAN_TIME TIMESTAMP_NTZ NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS PRODUCTION.OUTAGE_RESTORATION_TRACKER (
     OUTAGE_ID VARCHAR NOT NULL PRIMARY KEY,
     CIRCUIT_ID VARCHAR NOT NULL,

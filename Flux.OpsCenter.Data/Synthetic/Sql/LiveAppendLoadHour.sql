@@ -1,5 +1,5 @@
--- grain: one new load hour per transformer: yesterday's same hour scaled by the weather, zero behind open devices
--- Parameters: new hour, scale factor, new hour.
+-- grain: one new load hour per transformer: the same hour of the latest day held, scaled by the weather, zero behind open devices
+-- Parameters: new hour, scale factor, scale factor, source hour (yesterday's, or the latest day's after a skipped gap).
 INSERT INTO PRODUCTION.TRANSFORMER_HOURLY_LOAD
 SELECT
     y.TRANSFORMER_ID,
@@ -10,5 +10,5 @@ SELECT
     CASE WHEN d.TRANSFORMER_ID IS NULL THEN y.THERMAL_STRESS_CATEGORY ELSE 'LOW' END
 FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD y
 LEFT JOIN APPLICATIONS.TRANSFORMERS_DE_ENERGIZED d ON d.TRANSFORMER_ID = y.TRANSFORMER_ID
-WHERE y.LOAD_HOUR = CAST(? AS TIMESTAMP) - INTERVAL '24 hours'
+WHERE y.LOAD_HOUR = CAST(? AS TIMESTAMP)
 ORDER BY y.TRANSFORMER_ID

@@ -1,5 +1,5 @@
--- grain: one new weather hour, yesterday's same hour moved by the simulator's drift
--- Parameters: new hour, temperature change in °F, new hour.
+-- grain: one new weather hour, the same hour of the latest day held, moved by the simulator's drift
+-- Parameters: new hour, temperature change in °F (twice), source hour (yesterday's, or the latest day's after a skipped gap).
 INSERT INTO PRODUCTION.HOUSTON_WEATHER_HOURLY
 SELECT
     CAST(? AS TIMESTAMP),
@@ -8,4 +8,4 @@ SELECT
     ROUND((w.TEMPERATURE_F + CAST(? AS DOUBLE) - 32) * 5 / 9, 1),
     w.HUMIDITY_PCT, w.WIND_SPEED_MPH, w.WIND_GUST_MPH, w.PRECIPITATION_IN, w.WEATHER_CONDITION
 FROM PRODUCTION.HOUSTON_WEATHER_HOURLY w
-WHERE w.OBSERVATION_TIME = CAST(? AS TIMESTAMP) - INTERVAL '24 hours'
+WHERE w.OBSERVATION_TIME = CAST(? AS TIMESTAMP)
