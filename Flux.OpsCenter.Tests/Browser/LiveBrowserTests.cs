@@ -10,6 +10,31 @@ namespace Flux.OpsCenter.Tests.Browser;
 
 public sealed class LiveBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
+    // Connected and answering: the badge says live or delayed (the test territory's clock is fixed), never lost or
+    // waiting, and the browser has not marked the page disconnected.
+    internal const string ConnectedDataAge =
+        "body:not(.flux-disconnected) [data-testid=data-age]:not([data-state=lost]):not([data-state=waiting])";
+
+    [Fact]
+    public async Task Wall_stops_saying_live_when_the_network_is_cut_and_recovers_by_itself()
+    {
+        var page = await app.OpenAsync("/wall", 1920, 1080);
+        await page.Locator(ConnectedDataAge).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        await page.Context.SetOfflineAsync(true);
+
+        // The badge turns to "Reconnecting" (its live part hidden) without the server telling it anything.
+        await Assertions.Expect(page.GetByTestId("data-age-offline")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("data-age-label")).ToBeHiddenAsync();
+        await app.ScreenshotAsync(page, "wall-network-cut");
+
+        await page.Context.SetOfflineAsync(false);
+
+        await page.Locator(ConnectedDataAge).WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("data-age-offline")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("data-age-label")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task Fault_injected_through_the_simulator_appears_in_an_open_browser_within_two_seconds()
     {
@@ -102,7 +127,7 @@ public sealed class WallRestartBrowserTests : IAsyncLifetime
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         await page.GotoAsync($"http://127.0.0.1:{port}/wall");
         await page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator(LiveBrowserTests.ConnectedDataAge).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
         await first.DisposeAsync();
         await using var second = Start(path, port);
@@ -113,7 +138,7 @@ public sealed class WallRestartBrowserTests : IAsyncLifetime
         var fault = await simulator.InjectFaultAsync(null, TestContext.Current.CancellationToken);
         Assert.NotNull(fault);
         await Assertions.Expect(page.GetByTestId("wall-outages")).ToContainTextAsync(fault.DeviceId, new() { Timeout = 60_000 });
-        await page.GetByTestId("live-badge").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator(LiveBrowserTests.ConnectedDataAge).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var outages = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_END_TIME IS NULL");
         await Assertions.Expect(page.GetByTestId("wall-active-outages-value")).ToHaveTextAsync(outages.ToString("N0"));
     }

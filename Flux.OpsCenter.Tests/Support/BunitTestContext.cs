@@ -1,6 +1,9 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Flux.OpsCenter.Web.Clock;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace Flux.OpsCenter.Tests.Support;
@@ -19,6 +22,9 @@ public abstract class BunitTestContext : BunitContext, IAsyncLifetime
         ArgumentNullException.ThrowIfNull(configureServices);
         configureServices(Services);
         Services.AddMudServices();
+        Services.TryAddSingleton(TimeProvider.System);
+        Services.TryAddSingleton(Options.Create(new ClockOptions()));
+        Services.TryAddSingleton<UtilityTime>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

@@ -4,6 +4,7 @@ using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Snowflake;
 using Flux.OpsCenter.Data.Synthetic;
+using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Diagnostics;
 using Flux.OpsCenter.Web.Hubs;
 using Flux.OpsCenter.Web.Identity;
@@ -54,6 +55,7 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<GridQueries>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();
+        services.AddUtilityClock();
         services.AddSingleton<OutageQueries>();
         services.AddSingleton<ReliabilityService>();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);

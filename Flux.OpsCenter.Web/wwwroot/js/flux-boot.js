@@ -1,27 +1,62 @@
 // Starts Blazor with unlimited reconnection (wall displays run unattended for weeks) and drives the reconnect
 // banner. When the server restarted, the old circuit is gone: the reconnect is rejected and the page reloads itself.
+// A watchdog also marks the page disconnected when the data-age badge's server heartbeat stops changing: a cut
+// network can leave the socket looking open for a long time, and the page must never keep saying "Live" meanwhile.
 (function () {
+    const heartbeatSilence = 4000;
+
     // Blazor drives an element with this id: it adds components-reconnect-* classes and dispatches the state events on it.
     const banner = () => document.getElementById('components-reconnect-modal');
-    const show = (text) => {
+    let blazorDown = false;
+    let silent = false;
+    const render = () => {
+        const down = blazorDown || silent;
+        document.body.classList.toggle('flux-disconnected', down);
         const el = banner();
         if (!el) { return; }
-        el.querySelector('.flux-reconnect-text').textContent = text;
-        el.classList.add('flux-reconnect-visible');
+        if (down) {
+            el.querySelector('.flux-reconnect-text').textContent = 'Connection lost: reconnecting…';
+        }
+        el.classList.toggle('flux-reconnect-visible', down);
     };
-    const hide = () => banner()?.classList.remove('flux-reconnect-visible');
+    const reload = () => {
+        const el = banner();
+        if (el) {
+            el.querySelector('.flux-reconnect-text').textContent = 'Server restarted: reloading…';
+            el.classList.add('flux-reconnect-visible');
+        }
+        document.body.classList.add('flux-disconnected');
+        setTimeout(() => location.reload(), 500);
+    };
 
     banner()?.addEventListener('components-reconnect-state-changed', (event) => {
         const state = event.detail.state;
         if (state === 'show' || state === 'retrying') {
-            show('Connection lost: reconnecting…');
+            blazorDown = true;
+            render();
         } else if (state === 'hide' || state === 'resume') {
-            hide();
+            blazorDown = false;
+            render();
         } else if (state === 'rejected' || state === 'resume-failed' || state === 'failed') {
-            show('Server restarted: reloading…');
-            setTimeout(() => location.reload(), 500);
+            reload();
         }
     });
+
+    let lastBeat = null;
+    let lastChange = Date.now();
+    setInterval(() => {
+        const beat = document.querySelector('[data-heartbeat]')?.getAttribute('data-heartbeat') ?? null;
+        if (beat !== lastBeat) {
+            lastBeat = beat;
+            lastChange = Date.now();
+        }
+        // Only pages that carry a heartbeat are watched, and only once it has started ticking.
+        const nowSilent = beat !== null && beat !== '0' && Date.now() - lastChange > heartbeatSilence;
+        if (nowSilent !== silent) {
+            silent = nowSilent;
+            render();
+        }
+    }, 500);
 
     Blazor.start({
         circuit: {
