@@ -133,8 +133,10 @@ internal sealed class SnowflakeRow : ISqlRow
     private static DateOnly ParseDate(string value) =>
         DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(long.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture)));
 
+    // Truncated, not rounded, to 100 ns ticks: TIME(9) reaches 23:59:59.999999999, which rounds up to 24:00, a value
+    // TimeOnly cannot hold. Dropping the sub-tick nanoseconds keeps every valid TIME inside the day.
     private static TimeOnly ParseTime(string value) =>
-        new((long)Math.Round(decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
+        new((long)decimal.Truncate(decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
 
     private static bool ParseBoolean(string value) => value.Trim().ToUpperInvariant() switch
     {

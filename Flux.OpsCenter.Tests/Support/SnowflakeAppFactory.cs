@@ -11,6 +11,9 @@ internal sealed class SnowflakeAppFactory(Uri baseUrl) : WebApplicationFactory<P
 {
     public string TokenPath { get; } = CreateTokenFile();
 
+    /// <summary>Extra settings a test wants, applied after the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -21,6 +24,10 @@ internal sealed class SnowflakeAppFactory(Uri baseUrl) : WebApplicationFactory<P
         builder.UseSetting("OpsCenter:Snowflake:SpcsTokenPath", TokenPath);
         builder.UseSetting("OpsCenter:Snowflake:Database", "FLUX_OPS");
         builder.UseSetting("OpsCenter:Snowflake:Warehouse", "FLUX_WH");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static string CreateTokenFile()

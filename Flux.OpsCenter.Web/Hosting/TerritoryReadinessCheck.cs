@@ -1,24 +1,30 @@
-using Flux.OpsCenter.Data;
-using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Web.Live;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Flux.OpsCenter.Web.Hosting;
 
-/// <summary>Ready when the data source answers the KPI view: the database is open and the territory complete.</summary>
-public sealed class TerritoryReadinessCheck(GridQueries queries) : IHealthCheck
+/// <summary>
+/// Ready when the live-status monitor's last poll succeeded and, on the embedded file, the territory is complete.
+/// It reads what the monitor already knows and runs no query of its own: SPCS probes every few seconds, and a statement
+/// per probe would keep the Snowflake warehouse from ever suspending (docs/warehouse-cost.md).
+/// </summary>
+public sealed class TerritoryReadinessCheck(GridStatusMonitor monitor, EmbeddedDatabaseHost? embedded = null) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        if (embedded is not null && !embedded.IsReady)
         {
-            var kpis = await queries.GetKpisAsync(cancellationToken);
-            return kpis is null
-                ? HealthCheckResult.Unhealthy("The KPI view returned no row.")
-                : HealthCheckResult.Healthy($"{queries.SourceKind} data as of {kpis.AsOf:u}");
+            return Task.FromResult(HealthCheckResult.Unhealthy("The embedded territory is not open yet."));
         }
-        catch (FluxDataException ex)
+
+        var failure = monitor.LastFailure;
+        var result = (monitor.LastSuccessAt, failure) switch
         {
-            return HealthCheckResult.Unhealthy($"{ex.Source} {ex.Kind}: {ex.Message}");
-        }
+            (null, null) => HealthCheckResult.Unhealthy("No status poll has completed yet."),
+            (null, _) => HealthCheckResult.Unhealthy($"No status poll has succeeded yet; the last one failed: {failure}"),
+            (var at, not null) => HealthCheckResult.Unhealthy($"The last status poll failed ({failure}); the last success was at {at:u}."),
+            (var at, null) => HealthCheckResult.Healthy($"Status polled successfully at {at:u}."),
+        };
+        return Task.FromResult(result);
     }
 }

@@ -26,6 +26,12 @@ public sealed partial class GridStatusMonitor(
     /// <summary>Polls that failed since the process started.</summary>
     public int FailedPolls { get; private set; }
 
+    /// <summary>When the last successful poll finished, or null before the first one.</summary>
+    public DateTimeOffset? LastSuccessAt { get; private set; }
+
+    /// <summary>Why the most recent poll failed, or null when it succeeded (readiness reports it).</summary>
+    public string? LastFailure { get; private set; }
+
     public void PollNow() => _nudges.Writer.TryWrite(true);
 
     /// <summary>One poll: query, diff, publish. Public so tests can drive the monitor without timing.</summary>
@@ -65,6 +71,8 @@ public sealed partial class GridStatusMonitor(
                 [.. GridStatusDiff.WorstFirst(circuits.Select(CircuitState.From))],
                 outages,
                 [.. GridStatusDiff.AlarmOrder(alarms)]);
+            LastSuccessAt = next.PublishedAt;
+            LastFailure = null;
             if (previous is null)
             {
                 feed.Publish(next, delta: null);
@@ -81,6 +89,7 @@ public sealed partial class GridStatusMonitor(
         catch (FluxDataException ex)
         {
             FailedPolls++;
+            LastFailure = $"{ex.Source} {ex.Kind}: {ex.Message}";
             Log.PollFailed(logger, ex.Source, ex.Kind, ex.Message);
             if (previous is not null && previous.StaleSince is null)
             {
@@ -103,13 +112,14 @@ public sealed partial class GridStatusMonitor(
             {
                 // The tick loop is one of the two catch-alls: nothing a poll throws may stop live status.
                 FailedPolls++;
+                LastFailure = ex.Message;
                 Log.PollCrashed(logger, ex);
             }
 
             try
             {
                 using var tick = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                var delay = Task.Delay(options.Value.PollInterval, time, tick.Token);
+                var delay = Task.Delay(options.Value.PollIntervalFor(queries.SourceKind), time, tick.Token);
                 var nudge = _nudges.Reader.WaitToReadAsync(tick.Token).AsTask();
                 await Task.WhenAny(delay, nudge);
                 _nudges.Reader.TryRead(out _);

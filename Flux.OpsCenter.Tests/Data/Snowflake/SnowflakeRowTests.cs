@@ -59,6 +59,14 @@ public sealed class SnowflakeRowTests
         Assert.Equal(45296.5, Row("TIME", "45296.500000000").GetDouble("V"));
     }
 
+    [Fact]
+    public void Time_in_the_last_nanoseconds_of_the_day_stays_inside_the_day()
+    {
+        Assert.Equal("23:59:59.9999999", Row("TIME", "86399.999999999").GetString("V"));
+        Assert.Equal("23:59:59.9999999", Row("TIME", "86399.99999995").GetString("V"));
+        Assert.Equal("00:00:00", Row("TIME", "0.000000000").GetString("V"));
+    }
+
     [Theory]
     [InlineData("TIMESTAMP_NTZ", "1716000000.123456700")]
     [InlineData("TIMESTAMP_LTZ", "1716000000.123456700")]

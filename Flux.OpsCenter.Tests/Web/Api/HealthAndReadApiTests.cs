@@ -21,6 +21,8 @@ public sealed class HealthAndReadApiTests(OpsCenterAppFactory factory) : IClassF
     public async Task Readyz_reports_the_territory_ready()
     {
         using var client = factory.CreateClient();
+        // Readiness is the live monitor's first successful poll, which runs in the background once the host starts.
+        await LiveStatus.FirstPublishAsync(factory.Services, TestContext.Current.CancellationToken);
 
         var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative), TestContext.Current.CancellationToken);
 
