@@ -23,6 +23,11 @@ internal static class Builders
         Caidi12m: 156.7,
         AvgAssetHealth: 78.8);
 
+    public static GridAlarm Alarm(string alarmId, string? acknowledgedBy = null) => new(
+        alarmId, "OUTAGE", "MAJOR", new DateTimeOffset(2026, 11, 20, 14, 30, 0, TimeSpan.Zero), "FDR-003-02", "SUB-003", "FUS-003-02-07",
+        alarmId.Replace("NEW-", "", StringComparison.Ordinal), 120, "FUSE FUS-003-02-07 open: 120 customers out (EQUIPMENT)", true,
+        acknowledgedBy, acknowledgedBy is null ? null : new DateTimeOffset(2026, 11, 20, 14, 40, 0, TimeSpan.Zero), null);
+
     public static MapAssetCard TransformerCard() =>
         new("TX-0000042", "TRANSFORMER", "Oak Forest 42", "OVERLOADED", 61.3, 104.2, 12, "FDR-003-02", "SUB-003");
 }

@@ -1,11 +1,12 @@
 using Flux.OpsCenter.Data.Synthetic;
+using Flux.OpsCenter.Web.Identity;
 
 namespace Flux.OpsCenter.Web.Api;
 
 /// <summary>
 /// Makes a status change happen now through the embedded simulator's own write path (the same rows, and the same
 /// nudge to the status monitor, as a simulated fault or repair), for demos and the live-status benchmarks.
-/// Mapped only in embedded mode with <c>OpsCenter:Simulator:ControlApi=true</c>: these are unauthenticated writes.
+/// Mapped only in embedded mode with <c>OpsCenter:Simulator:ControlApi=true</c>: writes, so they need the Operate policy like every other write.
 /// </summary>
 public static class SimulatorApiEndpoints
 {
@@ -18,7 +19,7 @@ public static class SimulatorApiEndpoints
     public static IEndpointRouteBuilder MapSimulatorApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/simulator");
+        var api = endpoints.MapGroup("/api/simulator").RequireAuthorization(OpsCenterPolicies.Operate);
         api.MapPost("/faults", InjectFaultAsync);
         api.MapPost("/outages/{outageId}/restore", RestoreAsync);
         return endpoints;

@@ -20,14 +20,17 @@ public static class OpsCenterEndpointExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseOpsCenterAuthorization();
         app.UseAntiforgery();
 
         // Liveness: the process answers. Readiness: the database is open and the territory is complete.
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // Anonymous: SPCS probes the container directly, not through the ingress that names the user.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
         app.MapReadApi();
-        app.MapHub<GridStatusHub>("/hubs/grid-status");
+        app.MapAlarmApi();
+        app.MapHub<GridStatusHub>("/hubs/grid-status").RequireSameOrigin();
         app.MapReliabilityApi();
         app.MapMapApi();
         app.MapCascadeApi();

@@ -7,10 +7,8 @@ using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Diagnostics;
 using Flux.OpsCenter.Web.Hubs;
-using Flux.OpsCenter.Web.Identity;
 using Flux.OpsCenter.Web.Live;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Flux.OpsCenter.Data.Spatial;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -48,7 +46,7 @@ public static class OpsCenterServiceExtensions
             services.AddHostedService<SimulatorService>();
         }
 
-        services.TryAddScoped<ICurrentOperator, UnknownOperator>();
+        builder.AddOpsCenterAuthorization();
         // A failing background job (map warm-up, cascade precompute) is logged and the console keeps serving operators;
         // by default .NET would stop the whole host.
         services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
@@ -88,17 +86,12 @@ public static class OpsCenterServiceExtensions
     }
 
     /// <summary>
-    /// The Snowflake SQL API source (issue #3), validated on start; with Auth=Spcs the ingress's user header becomes the
-    /// current operator. Anywhere else that header is ignored.
+    /// The Snowflake SQL API source (issue #3), validated on start. Who the user is (the ingress header with Auth=Spcs)
+    /// is decided in <see cref="AuthorizationExtensions"/>.
     /// </summary>
     private static void AddSnowflakeSource(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SnowflakeOptions>().BindConfiguration(SnowflakeOptions.SectionName);
         builder.Services.AddSnowflakeSqlSource();
-        if (Enum.TryParse<SnowflakeAuthMode>(builder.Configuration[$"{SnowflakeOptions.SectionName}:Auth"], ignoreCase: true, out var auth)
-            && auth == SnowflakeAuthMode.Spcs)
-        {
-            builder.Services.AddSpcsIdentity();
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
@@ -45,6 +46,7 @@ public sealed class SnowflakeProviderTests : IAsyncLifetime
     public async Task Kpi_api_returns_what_the_sql_api_answered()
     {
         using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Add("Sf-Context-Current-User", "JANE_OPERATOR");
 
         var raw = await client.GetAsync(new Uri("/api/kpis", UriKind.Relative), Token);
         Assert.True(raw.IsSuccessStatusCode, await raw.Content.ReadAsStringAsync(Token));
@@ -78,13 +80,52 @@ public sealed class SnowflakeProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_the_ingress_header_no_operator_is_shown()
+    public async Task Without_the_ingress_header_the_app_answers_401_and_only_the_probes_answer()
     {
         using var client = _factory!.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Token);
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), Token);
+        using var api = await client.GetAsync(new Uri("/api/kpis", UriKind.Relative), Token);
+        using var liveness = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Token);
 
-        Assert.DoesNotContain("data-testid=\"current-operator\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
+        Assert.DoesNotContain("data-testid=\"current-operator\"", await page.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, liveness.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unmapped_ingress_user_is_a_viewer_and_gets_403_on_acknowledge()
+    {
+        using var client = _factory!.CreateClient();
+
+        using var response = await client.SendAsync(Acknowledge("NEW-OUT-0000001", "JOE_PUBLIC"), Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Viewer", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.Submissions, s => s.Body.Contains("ALARM_ACKNOWLEDGEMENTS (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_ingress_user_mapped_to_operator_passes_authorization()
+    {
+        await using var mapped = _factory!.WithWebHostBuilder(b => b.UseSetting("OpsCenter:Identity:Users:JANE_OPERATOR", "Operator"));
+        using var client = mapped.CreateClient();
+
+        // The fake knows no alarms, so an authorised request gets as far as "unknown alarm".
+        using var response = await client.SendAsync(Acknowledge("NEW-OUT-0000001", "jane_operator"), Token);
+
+        Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private static HttpRequestMessage Acknowledge(string alarmId, string user)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/alarms/{alarmId}/acknowledge", UriKind.Relative));
+        request.Headers.Add("Sf-Context-Current-User", user);
+        return request;
     }
 
     private static string Escape(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];

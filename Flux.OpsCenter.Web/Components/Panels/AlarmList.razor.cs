@@ -1,30 +1,24 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
-using Flux.OpsCenter.Data.Queries;
+using System.Security.Claims;
 using Flux.OpsCenter.Web.Identity;
-using Flux.OpsCenter.Web.Live;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace Flux.OpsCenter.Web.Components.Panels;
 
 public sealed partial class AlarmList
 {
-    private const string LocalConsole = "local console";
     private readonly HashSet<string> _busy = new(StringComparer.Ordinal);
     private string? _error;
+    private bool _mayAcknowledge;
 
     [Inject]
-    private GridCommands Commands { get; set; } = default!;
+    private AuthorizedCommands Commands { get; set; } = default!;
 
-    [Inject]
-    private ICurrentOperator Operator { get; set; } = default!;
-
-    [Inject]
-    private IStatusPollSignal Monitor { get; set; } = default!;
-
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -47,6 +41,11 @@ public sealed partial class AlarmList
 
     private int Unacknowledged => Live?.Alarms.Count(a => !a.IsAcknowledged) ?? 0;
 
+    // Asked once per page, not per row: a viewer sees no Ack buttons at all (the server refuses them anyway).
+    protected override async Task OnInitializedAsync() => _mayAcknowledge = await Commands.MayOperateAsync(await UserAsync());
+
+    private async Task<ClaimsPrincipal> UserAsync() => Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
+
     private async Task AcknowledgeAsync(GridAlarm alarm)
     {
         string? comment = null;
@@ -66,11 +65,8 @@ public sealed partial class AlarmList
         _busy.Add(alarm.AlarmId);
         try
         {
-            // Outside SPCS nobody vouches for the caller: the acknowledgement is recorded as the local console's.
-            var name = await Operator.GetNameAsync(CancellationToken.None) ?? LocalConsole;
-            await Commands.AcknowledgeAlarmAsync(alarm.AlarmId, name, comment, Clock.GetUtcNow(), CancellationToken.None);
-            _error = null;
-            Monitor.PollNow();
+            var outcome = await Commands.AcknowledgeAlarmAsync(await UserAsync(), alarm.AlarmId, comment, CancellationToken.None);
+            _error = outcome == AcknowledgeOutcome.Forbidden ? "Your role may not acknowledge alarms." : null;
         }
         catch (FluxDataException ex)
         {

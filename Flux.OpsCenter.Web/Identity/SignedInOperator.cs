@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace Flux.OpsCenter.Web.Identity;
 
 /// <summary>
-/// The ingress-authenticated user in SPCS mode: from the HTTP request while there is one (API calls, prerendering),
-/// else from the circuit's authentication state, which Blazor takes from the same header on the circuit's connection.
+/// The signed-in user (the ingress user in SPCS mode, else the local identity): from the HTTP request while there is
+/// one (API calls, prerendering), else from the circuit's authentication state, which Blazor takes from the circuit's
+/// connection.
 /// </summary>
-public sealed class SpcsCurrentOperator(IHttpContextAccessor http, IServiceProvider services) : ICurrentOperator
+public sealed class SignedInOperator(IHttpContextAccessor http, IServiceProvider services) : ICurrentOperator
 {
     public async Task<string?> GetNameAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Web.Live;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Flux.OpsCenter.Web.Identity;
+
+/// <summary>
+/// The writes a user asks for, checked against their role on the server and recorded under their name. The UI and the
+/// API both come through here, so a hidden button is never the only guard.
+/// </summary>
+public sealed class AuthorizedCommands(GridCommands commands, IAuthorizationService authorization, IStatusPollSignal monitor, TimeProvider clock)
+{
+    public async Task<AcknowledgeOutcome> AcknowledgeAlarmAsync(ClaimsPrincipal user, string alarmId, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await MayOperateAsync(user) || user.Identity?.Name is not { Length: > 0 } name)
+        {
+            return AcknowledgeOutcome.Forbidden;
+        }
+
+        var written = await commands.AcknowledgeAlarmAsync(alarmId, name, comment, clock.GetUtcNow(), cancellationToken);
+        // Every open page shows the acknowledgement at the next poll; ask for it now instead of in half a second.
+        monitor.PollNow();
+        return written ? AcknowledgeOutcome.Acknowledged : AcknowledgeOutcome.AlreadyAcknowledged;
+    }
+
+    /// <summary>Whether the user may take operator actions, for showing or hiding write controls.</summary>
+    public async Task<bool> MayOperateAsync(ClaimsPrincipal user) =>
+        (await authorization.AuthorizeAsync(user, OpsCenterPolicies.Operate)).Succeeded;
+}
