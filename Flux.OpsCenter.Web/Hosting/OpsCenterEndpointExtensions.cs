@@ -20,6 +20,7 @@ public static class OpsCenterEndpointExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseOpsCenterApi();
         app.UseAntiforgery();
 
         // Liveness: the process answers. Readiness: the database is open and the territory is complete.
