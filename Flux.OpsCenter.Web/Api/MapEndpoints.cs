@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Spatial;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.OpsCenter.Web.Api;
 
@@ -15,12 +17,23 @@ public static class MapEndpoints
     /// <summary>The highest zoom the map API answers.</summary>
     public const int MaxZoom = 22;
 
+    /// <summary>The most bytes one viewport answer carries (DESIGN.md §9); past it the answer says <c>truncated</c>.</summary>
+    public const int MaxResponseBytes = 200_000;
+
+    /// <summary>Most search hits one request returns.</summary>
+    public const int MaxSearchHits = 50;
+
     public static IEndpointRouteBuilder MapMapApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var map = endpoints.MapGroup("/api/map");
-        map.MapGet("/features", GetFeaturesAsync);
-        map.MapGet("/search", SearchAsync);
+        var map = endpoints.MapGroup("/api/map").WithTags("Map");
+        map.MapGet("/features", GetFeaturesAsync)
+            .WithName("GetMapFeatures")
+            .WithSummary($"Features of the chosen layers in a viewport: bbox=minLon,minLat,maxLon,maxLat, zoom 0 to {MaxZoom}, layers a subset of substations,feeders,transformers,poles,meters; at most {MaxResponseBytes / 1000} KB, else truncated.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+        map.MapGet("/search", SearchAsync)
+            .WithName("SearchMap").WithSummary($"Assets or customers whose id equals or starts with q; limit 1 to {MaxSearchHits}, default 10.");
         return endpoints;
     }
 
@@ -46,7 +59,7 @@ public static class MapEndpoints
         return box;
     }
 
-    private static async Task<IResult> GetFeaturesAsync(string? bbox, string? zoom, string? layers, GridSpatialIndexProvider provider, CancellationToken cancellationToken)
+    private static async Task<Results<FeaturesResult, ValidationProblem>> GetFeaturesAsync(string? bbox, string? zoom, string? layers, GridSpatialIndexProvider provider, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var box = ParseBox(bbox, out var boxError);
@@ -67,41 +80,72 @@ public static class MapEndpoints
 
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "Invalid map request");
+            return TypedResults.ValidationProblem(errors, title: "Invalid map request");
         }
 
         var index = await provider.GetAsync(cancellationToken);
         return new FeaturesResult(index, box!.Value, level, chosen);
     }
 
-    private static async Task<IResult> SearchAsync(string? q, int? limit, GridMapSearch search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<MapSearchHit>>, ValidationProblem>> SearchAsync(
+        string? q, [AsParameters] LimitQuery query, GridMapSearch search, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Trim().Length > GridMapSearch.MaxQueryLength)
         {
-            return Results.ValidationProblem(
+            return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["q"] = [$"q must be 1 to {GridMapSearch.MaxQueryLength} characters: an asset or customer id, or its start."] },
                 title: "Invalid search");
         }
 
-        return Results.Ok(await search.SearchAsync(q, Math.Clamp(limit ?? 10, 1, 50), cancellationToken));
+        if (!query.TryResolve(10, MaxSearchHits, out var limit, out var problem))
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await search.SearchAsync(q, limit, cancellationToken));
     }
 
-    /// <summary>Queries the index and writes the compact JSON straight into the response, with the time it took.</summary>
-    private sealed class FeaturesResult(GridSpatialIndex index, GeoBox box, int zoom, MapLayers layers) : IResult
+    /// <summary>
+    /// The viewport's compact JSON within <see cref="MaxResponseBytes"/>: a query past the budget is asked again for fewer
+    /// features until it fits (the answer then says <c>truncated</c>), then written with the time it took.
+    /// </summary>
+    public static byte[] WriteWithinBudget(GridSpatialIndex index, GeoBox box, int zoom, MapLayers layers)
     {
-        public async Task ExecuteAsync(HttpContext httpContext)
+        ArgumentNullException.ThrowIfNull(index);
+        var cap = GridSpatialIndex.DefaultMaxFeatures;
+        while (true)
         {
-            var started = Stopwatch.GetTimestamp();
-            var result = index.Query(box, zoom, layers);
-            var response = httpContext.Response;
-            response.ContentType = "application/json";
-            await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+            var result = index.Query(box, zoom, layers, cap);
+            var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+            using (var writer = new Utf8JsonWriter(buffer))
             {
-                response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"index;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.00}");
                 result.WriteJson(writer);
             }
 
-            await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+            if (buffer.WrittenCount <= MaxResponseBytes || result.FeatureCount == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            // Bytes per feature vary with the layers and the zoom; aim below the budget by what this answer spent per feature.
+            var fitting = (int)(result.FeatureCount * 0.9 * MaxResponseBytes / buffer.WrittenCount);
+            cap = Math.Max(0, Math.Min(fitting, result.FeatureCount - 1));
+        }
+    }
+
+    /// <summary>Queries the index and writes the compact JSON into the response, with the time it took.</summary>
+    public sealed class FeaturesResult(GridSpatialIndex index, GeoBox box, int zoom, MapLayers layers) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            var started = Stopwatch.GetTimestamp();
+            var json = WriteWithinBudget(index, box, zoom, layers);
+            var response = httpContext.Response;
+            response.ContentType = "application/json";
+            response.ContentLength = json.Length;
+            response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"index;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.00}");
+            await response.Body.WriteAsync(json, httpContext.RequestAborted);
         }
     }
 }

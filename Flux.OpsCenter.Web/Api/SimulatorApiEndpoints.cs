@@ -1,5 +1,6 @@
 using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Flux.OpsCenter.Web.Api;
 
@@ -19,13 +20,15 @@ public static class SimulatorApiEndpoints
     public static IEndpointRouteBuilder MapSimulatorApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api/simulator").RequireAuthorization(OpsCenterPolicies.Operate);
-        api.MapPost("/faults", InjectFaultAsync);
-        api.MapPost("/outages/{outageId}/restore", RestoreAsync);
+        var api = endpoints.MapGroup("/api/simulator").WithTags("Simulator").RequireAuthorization(OpsCenterPolicies.Operate);
+        api.MapPost("/faults", InjectFaultAsync)
+            .WithName("InjectFault").WithSummary("Opens a device now (breaker, recloser, fuse or transformer id; any healthy device when left out).");
+        api.MapPost("/outages/{outageId}/restore", RestoreAsync)
+            .WithName("RestoreOutage").WithSummary("Closes an active outage now, as a finished repair would.");
         return endpoints;
     }
 
-    private static async Task<IResult> InjectFaultAsync(LiveEventSimulator simulator, HttpResponse response, string? device, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SimulatedFault>, ProblemHttpResult>> InjectFaultAsync(LiveEventSimulator simulator, HttpResponse response, string? device, CancellationToken cancellationToken)
     {
         if (!simulator.IsInitialized)
         {
@@ -41,17 +44,17 @@ public static class SimulatorApiEndpoints
             }
 
             return fault is not null
-                ? Results.Ok(fault)
-                : Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No fault was written",
+                ? TypedResults.Ok(fault)
+                : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No fault was written",
                     detail: "The device's feeder already has an active outage, or nobody is behind the device.");
         }
         catch (ArgumentException ex)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown device", detail: ex.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown device", detail: ex.Message.Length <= 200 ? ex.Message : $"{ex.Message[..200]}…");
         }
     }
 
-    private static async Task<IResult> RestoreAsync(LiveEventSimulator simulator, HttpResponse response, string outageId, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RestoreAsync(LiveEventSimulator simulator, HttpResponse response, string outageId, CancellationToken cancellationToken)
     {
         if (!simulator.IsInitialized)
         {
@@ -65,13 +68,13 @@ public static class SimulatorApiEndpoints
         }
 
         return restored is not null
-            ? Results.NoContent()
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such active outage", detail: outageId);
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such active outage", detail: outageId.Length <= 64 ? outageId : $"{outageId[..64]}…");
     }
 
     private static void StampCommit(HttpResponse response, DateTimeOffset committed) =>
         response.Headers[CommittedAtHeader] = committed.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static IResult NotYetLoaded() =>
-        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The simulator is still loading the territory");
+    private static ProblemHttpResult NotYetLoaded() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The simulator is still loading the territory");
 }

@@ -20,6 +20,7 @@ public static class OpsCenterEndpointExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseOpsCenterApi();
         app.UseOpsCenterAuthorization();
         app.UseAntiforgery();
 

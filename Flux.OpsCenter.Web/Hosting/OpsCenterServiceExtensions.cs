@@ -69,6 +69,7 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<MemoryDiagnostics>();
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();
+        services.AddOpsCenterApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;

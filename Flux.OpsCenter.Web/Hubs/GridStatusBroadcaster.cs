@@ -11,7 +11,8 @@ public sealed class GridStatusBroadcaster(GridStatusFeed feed, IHubContext<GridS
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = feed.Subscribe();
+        // Hub clients count as watchers themselves (GridStatusHub); the relay runs whether or not any is connected.
+        using var subscription = feed.Subscribe(watching: false);
         while (await subscription.NextMessageAsync(stoppingToken) is { } message)
         {
             switch (message)

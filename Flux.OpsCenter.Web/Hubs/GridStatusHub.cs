@@ -18,6 +18,13 @@ public sealed class GridStatusHub(GridStatusFeed feed) : Hub<IGridStatusClient>
         }
 
         await base.OnConnectedAsync();
+        feed.AddWatcher();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        feed.RemoveWatcher();
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>The current snapshot, for a client that saw a gap.</summary>

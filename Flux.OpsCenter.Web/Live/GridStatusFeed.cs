@@ -10,6 +10,9 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
 {
     private readonly Lock _gate = new();
     private readonly List<Channel<object>> _subscribers = [];
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _watchers;
+    private long _lastReadTicks;
 
     /// <summary>The latest snapshot, or null before the first successful poll.</summary>
     public GridStatusSnapshot? Current { get; private set; }
@@ -28,8 +31,31 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
         }
     }
 
+    /// <summary>
+    /// Raised when someone starts watching after nobody did (a page opened, a hub client connected, an API read after a
+    /// quiet spell), so the monitor can poll at once and return to its fast interval.
+    /// </summary>
+    public event EventHandler? Watched;
+
+    /// <summary>Open pages and hub clients following live status; internal relays and followers do not count.</summary>
+    public int WatcherCount => Volatile.Read(ref _watchers);
+
+    /// <summary>When a read API last answered from the snapshot; null when none has.</summary>
+    public DateTimeOffset? LastReadAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _lastReadTicks);
+            return ticks > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        }
+    }
+
+    /// <summary>True while someone follows live status or read it within <paramref name="window"/> before <paramref name="now"/>.</summary>
+    public bool IsWatched(DateTimeOffset now, TimeSpan window) => WatcherCount > 0 || (LastReadAt is { } read && now - read < window);
+
     /// <summary>Subscribes; the first message is the current snapshot when there is one, then deltas follow.</summary>
-    public GridStatusSubscription Subscribe()
+    /// <param name="watching">False for in-process relays and followers, which run whether or not anyone looks.</param>
+    public GridStatusSubscription Subscribe(bool watching = true)
     {
         var channel = Channel.CreateBounded<object>(new BoundedChannelOptions(Math.Max(2, options.Value.SubscriberBuffer))
         {
@@ -47,7 +73,40 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
             _subscribers.Add(channel);
         }
 
-        return new GridStatusSubscription(this, channel);
+        if (watching)
+        {
+            AddWatcher();
+        }
+
+        return new GridStatusSubscription(this, channel, watching);
+    }
+
+    /// <summary>Counts a watcher that does not read the feed itself (a hub connection, served by the broadcaster).</summary>
+    public void AddWatcher()
+    {
+        if (Interlocked.Increment(ref _watchers) == 1)
+        {
+            Watched?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    public void RemoveWatcher() => Interlocked.Decrement(ref _watchers);
+
+    /// <summary>Notes a read API answered from the snapshot at <paramref name="now"/>; the first after a quiet spell wakes the monitor.</summary>
+    public void NoteRead(DateTimeOffset now, TimeSpan window)
+    {
+        var previous = Interlocked.Exchange(ref _lastReadTicks, now.UtcTicks);
+        if (WatcherCount == 0 && (previous == 0 || now.UtcTicks - previous >= window.Ticks))
+        {
+            Watched?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>The current snapshot, waiting for the monitor's first successful poll when there is none yet.</summary>
+    public async Task<GridStatusSnapshot> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        await _first.Task.WaitAsync(cancellationToken);
+        return Current!;
     }
 
     /// <summary>Publishes the first snapshot, or the delta to <paramref name="next"/>.</summary>
@@ -57,6 +116,7 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
         lock (_gate)
         {
             Current = next;
+            _first.TrySetResult();
             object message = delta is null ? next : new PublishedDelta(delta, next);
             foreach (var subscriber in _subscribers)
             {
@@ -70,11 +130,16 @@ public sealed class GridStatusFeed(Microsoft.Extensions.Options.IOptions<LiveOpt
         }
     }
 
-    internal void Remove(Channel<object> channel)
+    internal void Remove(Channel<object> channel, bool watching)
     {
         lock (_gate)
         {
             _subscribers.Remove(channel);
+        }
+
+        if (watching)
+        {
+            RemoveWatcher();
         }
 
         channel.Writer.TryComplete();

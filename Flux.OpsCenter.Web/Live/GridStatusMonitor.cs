@@ -9,6 +9,8 @@ namespace Flux.OpsCenter.Web.Live;
 /// Polls circuit status, active outages, alarms and KPIs on an interval (or at once when signalled), diffs against
 /// the previous snapshot and publishes each change batch with the next sequence number. A failed poll never stops
 /// the loop: the snapshot is republished with <see cref="GridStatusSnapshot.StaleSince"/> set until a poll succeeds.
+/// While nobody watches (no page, hub client or recent API read) it polls at the idle interval, woken by writes and by
+/// the first watcher.
 /// </summary>
 public sealed partial class GridStatusMonitor(
     GridQueries queries,
@@ -48,8 +50,15 @@ public sealed partial class GridStatusMonitor(
         }
     }
 
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        feed.Watched += OnWatched;
+        await base.StartAsync(cancellationToken);
+    }
+
     public override void Dispose()
     {
+        feed.Watched -= OnWatched;
         _polling.Dispose();
         base.Dispose();
     }
@@ -119,7 +128,9 @@ public sealed partial class GridStatusMonitor(
             try
             {
                 using var tick = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                var delay = Task.Delay(options.Value.PollIntervalFor(queries.SourceKind), time, tick.Token);
+                var settings = options.Value;
+                var interval = feed.IsWatched(time.GetUtcNow(), settings.ReadWindow) ? settings.PollIntervalFor(queries.SourceKind) : settings.IdlePollInterval;
+                var delay = Task.Delay(interval, time, tick.Token);
                 var nudge = _nudges.Reader.WaitToReadAsync(tick.Token).AsTask();
                 await Task.WhenAny(delay, nudge);
                 _nudges.Reader.TryRead(out _);
@@ -131,6 +142,8 @@ public sealed partial class GridStatusMonitor(
             }
         }
     }
+
+    private void OnWatched(object? sender, EventArgs e) => PollNow();
 
     private static partial class Log
     {

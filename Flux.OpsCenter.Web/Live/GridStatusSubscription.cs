@@ -10,11 +10,14 @@ public sealed class GridStatusSubscription : IDisposable
 {
     private readonly GridStatusFeed _feed;
     private readonly Channel<object> _channel;
+    private readonly bool _watching;
+    private int _disposed;
 
-    internal GridStatusSubscription(GridStatusFeed feed, Channel<object> channel)
+    internal GridStatusSubscription(GridStatusFeed feed, Channel<object> channel, bool watching)
     {
         _feed = feed;
         _channel = channel;
+        _watching = watching;
     }
 
     /// <summary>The state this subscriber holds, or null until the first snapshot.</summary>
@@ -89,5 +92,11 @@ public sealed class GridStatusSubscription : IDisposable
         }
     }
 
-    public void Dispose() => _feed.Remove(_channel);
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _feed.Remove(_channel, _watching);
+        }
+    }
 }

@@ -22,6 +22,15 @@ public sealed class LiveOptions
     /// </summary>
     public TimeSpan? PollInterval { get; set; }
 
+    /// <summary>
+    /// Time between polls while nobody watches (writes in this process still nudge a poll at once, and the first
+    /// watcher wakes the monitor), so an idle server costs next to nothing.
+    /// </summary>
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long after a read API answered the monitor keeps its fast interval.</summary>
+    public TimeSpan ReadWindow { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Messages a slow subscriber may fall behind before the oldest are dropped (it then resyncs).</summary>
     public int SubscriberBuffer { get; set; } = 64;
 

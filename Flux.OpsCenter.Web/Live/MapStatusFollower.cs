@@ -22,7 +22,7 @@ public sealed partial class MapStatusFollower(
         await Task.Yield();
         // Resolved once the host runs, like the warm-up: resolving it opens the data source.
         var provider = services.GetRequiredService<GridSpatialIndexProvider>();
-        using var subscription = feed.Subscribe();
+        using var subscription = feed.Subscribe(watching: false);
         var first = true;
         try
         {

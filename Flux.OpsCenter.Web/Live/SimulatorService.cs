@@ -7,7 +7,9 @@ namespace Flux.OpsCenter.Web.Live;
 public sealed partial class SimulatorService(
     LiveEventSimulator simulator,
     IStatusPollSignal monitor,
+    GridStatusFeed feed,
     IOptions<SimulatorOptions> options,
+    IOptions<LiveOptions> live,
     TimeProvider time,
     ILogger<SimulatorService> logger) : BackgroundService
 {
@@ -32,7 +34,10 @@ public sealed partial class SimulatorService(
 
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(options.Value.StepInterval, time, stoppingToken);
+                // Simulated time follows the wall clock whatever the step, so while nobody watches, fewer and larger steps
+                // make the same events for less work; a page opening is answered by the monitor's snapshot meanwhile.
+                var watched = feed.IsWatched(time.GetUtcNow(), live.Value.ReadWindow);
+                await Task.Delay(watched ? options.Value.StepInterval : Max(options.Value.StepInterval, live.Value.IdlePollInterval), time, stoppingToken);
                 try
                 {
                     await simulator.StepAsync(stoppingToken);
@@ -54,6 +59,8 @@ public sealed partial class SimulatorService(
     }
 
     private void OnChanged(object? sender, EventArgs e) => monitor.PollNow();
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static partial class Log
     {

@@ -32,6 +32,10 @@ internal static class BenchCommands
                 return await LiveBench.DomAsync(options);
             case "hub-fanout":
                 return await HubFanoutBench.RunAsync(options);
+            case "idle":
+                return await OverloadBench.IdleAsync(options);
+            case "overload":
+                return await OverloadBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "gnn":
@@ -55,6 +59,9 @@ internal static class BenchCommands
                                  (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --runs N, --poll-only)
                       hub-fanout status change → delta at each of many /hubs/grid-status subscribers on loopback
                                  (--subscribers 1000, --runs N, --protocol json|messagepack)
+                      idle       the server's CPU over --seconds 30 with no page open, from /proc/<pid>/stat (Release web app, copy of the file)
+                      overload   --clients 200 concurrent clients on --target /api/kpis for --seconds 30, with /healthz probed ten times a
+                                 second on its own connection meanwhile: p50/p95/p99 of both (Release web app, copy of the file)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]

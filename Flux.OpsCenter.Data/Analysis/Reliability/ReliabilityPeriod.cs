@@ -12,6 +12,14 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
     /// <summary>The longest period the indices are computed for.</summary>
     public static readonly TimeSpan MaxLength = TimeSpan.FromDays(3_660);
 
+    /// <summary>
+    /// The earliest and latest instants accepted from input. Far enough from the calendar's limits that the period
+    /// arithmetic (a day after <c>to</c>, the previous period, the major-event baseline years before) cannot overflow.
+    /// </summary>
+    public static readonly DateTimeOffset Earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateTimeOffset Latest = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Length of the period in minutes, the T of ASAI.</summary>
     public double Minutes => (To - From).TotalMinutes;
 
@@ -35,7 +43,7 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
         {
             if (!TryReadInstant(to, out var parsed, out var dateOnly))
             {
-                error = $"'to' must be an ISO 8601 date or date-time (e.g. 2026-06-30), not '{to}'.";
+                error = $"'to' must be an ISO 8601 date or date-time from {Earliest:yyyy-MM-dd} to {Latest.AddDays(-1):yyyy-MM-dd} (e.g. 2026-06-30), not '{Shorten(to)}'.";
                 return false;
             }
 
@@ -46,13 +54,13 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
         {
             if (!TryReadInstant(from, out start, out _))
             {
-                error = $"'from' must be an ISO 8601 date or date-time (e.g. 2025-07-01), not '{from}'.";
+                error = $"'from' must be an ISO 8601 date or date-time from {Earliest:yyyy-MM-dd} to {Latest.AddDays(-1):yyyy-MM-dd} (e.g. 2025-07-01), not '{Shorten(from)}'.";
                 return false;
             }
         }
         else
         {
-            start = end.AddDays(-365);
+            start = end > Earliest.AddDays(365) ? end.AddDays(-365) : Earliest;
         }
 
         return TryCreate(start, end, out period, out error);
@@ -63,6 +71,12 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
         [NotNullWhen(true)] out ReliabilityPeriod? period, [NotNullWhen(false)] out string? error)
     {
         period = null;
+        if (from < Earliest || to > Latest)
+        {
+            error = $"The period must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.";
+            return false;
+        }
+
         if (to <= from)
         {
             error = $"The period must end after it starts: 'from' {from:yyyy-MM-dd HH:mm} is not before 'to' {to:yyyy-MM-dd HH:mm}.";
@@ -80,7 +94,14 @@ public sealed record ReliabilityPeriod(DateTimeOffset From, DateTimeOffset To)
         return true;
     }
 
+    private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}…";
+
     private static bool TryReadInstant(string text, out DateTimeOffset instant, out bool dateOnly)
+    {
+        return TryParseInstant(text, out instant, out dateOnly) && instant >= Earliest && instant < Latest;
+    }
+
+    private static bool TryParseInstant(string text, out DateTimeOffset instant, out bool dateOnly)
     {
         var trimmed = text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -60,7 +60,7 @@ public sealed class MapApiTests(OpsCenterAppFactory factory) : IClassFixture<Ops
 
         // The simulator writes the outage and nudges the monitor; its delta makes the follower recolour the index.
         await factory.Services.GetRequiredService<LiveEventSimulator>().InjectFaultAsync(transformer, TestContext.Current.CancellationToken);
-        var refresh = await recoloured.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        var refresh = await recoloured.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         var after = (await GetAsync(path)).Layers["transformers"];
 
         Assert.Equal(0, before.Statuses[before.Ids.ToList().IndexOf(transformer)]);

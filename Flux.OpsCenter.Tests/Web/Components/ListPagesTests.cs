@@ -44,7 +44,7 @@ public sealed class ListPagesTests : BunitTestContext
 
         var cut = Render<FeedersPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal((int)Math.Min(25, total), cut.FindAll("[data-testid=feeder-link]").Count), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.Equal((int)Math.Min(25, total), cut.FindAll("[data-testid=feeder-link]").Count), TimeSpan.FromSeconds(60));
         Assert.Equal(worst, cut.FindAll("[data-testid=feeder-link]")[0].TextContent);
         Assert.Contains($"of {total}", cut.Find(".mud-table-pagination").TextContent, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class ListPagesTests : BunitTestContext
         var substation = (string)ViewQueries.Scalar(_path, "SELECT MIN(SUBSTATION_ID) FROM PRODUCTION.SUBSTATIONS")!;
         var expected = ViewQueries.Long(_path, $"SELECT COUNT(*) FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_FEEDERS WHERE CIRCUIT_ID ILIKE '%{substation[4..]}-%'");
         var cut = Render<FeedersPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=feeder-link]")), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=feeder-link]")), TimeSpan.FromSeconds(60));
 
         cut.Find("input[data-testid=list-filter]").Input($"{substation[4..]}-");
 
@@ -64,7 +64,7 @@ public sealed class ListPagesTests : BunitTestContext
             var links = cut.FindAll("[data-testid=feeder-link]");
             Assert.Equal(expected, links.Count);
             Assert.All(links, link => Assert.Contains($"{substation[4..]}-", link.TextContent, StringComparison.Ordinal));
-        }, TimeSpan.FromSeconds(10));
+        }, TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public sealed class ListPagesTests : BunitTestContext
     {
         var busiest = ViewQueries.Scalar(_path, "SELECT SUBSTATION_ID FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_METRO ORDER BY LOAD_PCT DESC, SUBSTATION_ID LIMIT 1");
         var cut = Render<SubstationsPage>();
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=substation-link]")), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=substation-link]")), TimeSpan.FromSeconds(60));
 
         var loadHeader = cut.FindAll("th").Single(th => th.TextContent.Contains("Load %", StringComparison.Ordinal));
         loadHeader.QuerySelector(".sortable-column-header")!.Click();
-        cut.WaitForAssertion(() => Assert.NotEqual(busiest, cut.FindAll("[data-testid=substation-link]")[0].TextContent), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.NotEqual(busiest, cut.FindAll("[data-testid=substation-link]")[0].TextContent), TimeSpan.FromSeconds(60));
         cut.FindAll("th").Single(th => th.TextContent.Contains("Load %", StringComparison.Ordinal)).QuerySelector(".sortable-column-header")!.Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(busiest, cut.FindAll("[data-testid=substation-link]")[0].TextContent), TimeSpan.FromSeconds(10));
+        cut.WaitForAssertion(() => Assert.Equal(busiest, cut.FindAll("[data-testid=substation-link]")[0].TextContent), TimeSpan.FromSeconds(60));
     }
 
     protected override void Dispose(bool disposing)

@@ -80,7 +80,7 @@ public sealed class GridStatusMonitorTests : IDisposable
         await _monitor.StartAsync(stop.Token);
         try
         {
-            var failing = DateTime.UtcNow.AddSeconds(10);
+            var failing = DateTime.UtcNow.AddSeconds(60);
             while (_monitor.FailedPolls == 0 && DateTime.UtcNow < failing)
             {
                 await Task.Delay(20, TestContext.Current.CancellationToken);
@@ -92,7 +92,7 @@ public sealed class GridStatusMonitorTests : IDisposable
             Assert.NotNull(fault);
             _monitor.PollNow();
 
-            var deadline = DateTime.UtcNow.AddSeconds(10);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
             while (_feed.Current?.ActiveOutages.Any(o => o.OutageId == fault.OutageId) != true && DateTime.UtcNow < deadline)
             {
                 _time.Advance(TimeSpan.FromSeconds(1));
