@@ -156,7 +156,7 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider,
                             PrecomputedCascade.IdFor(preset.Key, graph.Ids[s]), preset.Name, graph.Ids[s], graph.Names[s],
                             JsonSerializer.Serialize(result.Parameters, Json), JsonSerializer.Serialize(summary.CascadeOrder, Json),
                             JsonSerializer.Serialize(result.Waves, Json), JsonSerializer.Serialize(summary.NodeTypes, Json),
-                            JsonSerializer.Serialize(summary.Paths, Json), result.AffectedNodes, result.AffectedCapacityMw,
+                            JsonSerializer.Serialize(summary.Paths, Json), result.AffectedNodes, result.LostLoadMw,
                             result.CustomersAffected, result.MaxDepth, now, now,
                         ];
                         await source.ExecuteAsync(new SqlRequest("InsertPrecomputedCascade", insert, values, SqlRequest.DefaultTimeout), cancellationToken).ConfigureAwait(false);

@@ -54,6 +54,7 @@ counted AS (
     SELECT e.* FROM scoped e CROSS JOIN p WHERE e.SUSTAINED = 1 AND (p.EXCLUDE_MED = FALSE OR e.IS_MED = 0)
 ),
 -- Each customer sees every interruption of its transformer, so CEMI/CELID are counted per transformer.
+-- CEMI-n counts customers with MORE THAN n sustained interruptions (IEEE 1366); this is the one place the rule lives.
 hits AS (
     SELECT t.TRANSFORMER_ID, t.CIRCUIT_ID, e.MINUTES FROM counted e JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.BREAKER_ID = e.DEVICE_ID WHERE e.SUSTAINED = 1 AND e.DEVICE_TYPE = 'BREAKER'
     UNION ALL
@@ -76,7 +77,7 @@ transformer_customers AS (
 ),
 experience AS (
     SELECT pt.CIRCUIT_ID,
-           SUM(CASE WHEN pt.INTERRUPTIONS >= p.MIN_INTERRUPTIONS THEN k.N ELSE 0 END) AS CEMI_CUSTOMERS,
+           SUM(CASE WHEN pt.INTERRUPTIONS > p.MIN_INTERRUPTIONS THEN k.N ELSE 0 END) AS CEMI_CUSTOMERS,
            SUM(CASE WHEN pt.LONGEST_MINUTES >= p.LONG_MINUTES THEN k.N ELSE 0 END) AS CELID_CUSTOMERS
     FROM per_transformer pt
     JOIN transformer_customers k ON k.TRANSFORMER_ID = pt.TRANSFORMER_ID

@@ -25,7 +25,7 @@ public sealed class CascadeBrowserTests(BrowserAppFixture app) : IClassFixture<B
 
         await Assertions.Expect(page.GetByTestId("tile-customers-value")).ToHaveTextAsync(result.GetProperty("customersAffected").GetInt32().ToString("N0", CultureInfo.CurrentCulture));
         await Assertions.Expect(page.GetByTestId("tile-failed-value")).ToHaveTextAsync(result.GetProperty("failedNodes").GetInt32().ToString("N0", CultureInfo.CurrentCulture));
-        await Assertions.Expect(page.GetByTestId("tile-mw-value")).ToHaveTextAsync(result.GetProperty("affectedCapacityMw").GetDouble().ToString("N1", CultureInfo.CurrentCulture));
+        await Assertions.Expect(page.GetByTestId("tile-mw-value")).ToHaveTextAsync(result.GetProperty("lostLoadMw").GetDouble().ToString("N1", CultureInfo.CurrentCulture));
         await Assertions.Expect(page.GetByTestId("tile-waves-value")).ToHaveTextAsync(result.GetProperty("waves").GetArrayLength().ToString(CultureInfo.InvariantCulture));
         await app.ScreenshotAsync(page, "cascade");
     }

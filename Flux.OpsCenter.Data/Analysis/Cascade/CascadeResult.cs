@@ -4,8 +4,9 @@ namespace Flux.OpsCenter.Data.Analysis.Cascade;
 
 /// <summary>
 /// The outcome of one simulation. <see cref="Nodes"/> holds every failed node and every de-energised feeder with its
-/// wave and position (what the map animates); totals count every node without supply, the unserved MW and the real
-/// customers behind the de-energised meters.
+/// wave and position (what the map animates); totals count every node without supply, the lost load (MW of demand left
+/// unserved after tie transfers, never more than <see cref="ServedLoadMw"/>, the demand the system serves under the
+/// scenario) and the real customers behind the de-energised meters.
 /// </summary>
 public sealed record CascadeResult(
     string ScenarioName,
@@ -16,7 +17,8 @@ public sealed record CascadeResult(
     IReadOnlyList<TieTransfer> Transfers,
     int FailedNodes,
     int AffectedNodes,
-    double AffectedCapacityMw,
+    double LostLoadMw,
+    double ServedLoadMw,
     int CustomersAffected,
     int MaxDepth,
     DateTimeOffset SimulatedAt);

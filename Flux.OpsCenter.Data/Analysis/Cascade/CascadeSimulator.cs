@@ -128,6 +128,15 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
                 s.FeederLoad[i] = _m * _g.LoadKw[f];
             }
 
+            // The healthy feeders' own demand first: a pick-up is then checked against what its source substation still has.
+            for (var i = 0; i < feeders.Length; i++)
+            {
+                if (!s.Stranded[i])
+                {
+                    s.SubstationLoad[_g.CorePosition[_g.Parent[feeders[i]]]] += SubstationDiversity * s.FeederLoad[i];
+                }
+            }
+
             for (var i = 0; i < feeders.Length; i++)
             {
                 if (!s.Stranded[i])
@@ -145,26 +154,23 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
                         continue;
                     }
 
-                    Expose(s, _g.CorePosition[_g.Parent[partner]], 1.0, s.StrandedBy[i]);
-                    var headroom = Math.Max(0, (_k * _g.CapacityKw[partner]) - s.FeederLoad[j]);
-                    var take = Math.Min(headroom, remaining);
+                    // FLISR closes a tie only for what the partner feeder AND its substation carry within their (derated)
+                    // ratings, so a transfer never overloads anything; what does not fit stays out.
+                    var source = _g.Parent[partner];
+                    var sourcePosition = _g.CorePosition[source];
+                    var feederHeadroom = Math.Max(0, (_k * _g.CapacityKw[partner]) - s.FeederLoad[j]);
+                    var substationHeadroom = Math.Max(0, ((_k * _g.CapacityKw[source]) - s.SubstationLoad[sourcePosition]) / SubstationDiversity);
+                    var take = Math.Min(Math.Min(feederHeadroom, substationHeadroom), remaining);
                     if (take > 0)
                     {
                         s.FeederLoad[j] += take;
+                        s.SubstationLoad[sourcePosition] += SubstationDiversity * take;
                         remaining -= take;
                         s.Transfers.Add(new TieTransfer(_g.Ids[feeders[i]], _g.Ids[partner], Math.Round(take, 1), Math.Round(demand, 1), _strandedWave[i]));
                     }
                 }
 
                 s.RestoredKw[i] = demand - remaining;
-            }
-
-            for (var i = 0; i < feeders.Length; i++)
-            {
-                if (!s.Stranded[i])
-                {
-                    s.SubstationLoad[_g.CorePosition[_g.Parent[feeders[i]]]] += SubstationDiversity * s.FeederLoad[i];
-                }
             }
 
             foreach (var (node, _) in _failed)
@@ -284,8 +290,9 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
             {
                 if (s.Stranded[i] && !_failed.ContainsKey(_g.Feeders[i]))
                 {
-                    // Protection and switching act after the failure that strands a feeder: it loses supply in the next wave.
-                    nodes.Add(Node(_g.Feeders[i], _strandedWave[i] + 1, s.StrandedBy[i], "DE_ENERGIZED", Loading(_g.Feeders[i]), s.CustomersOut[i]));
+                    // A feeder loses supply in the wave of the failure that strands it, so the wave's customers are the
+                    // ones its failed equipment shows (the chart and the table count the same wave).
+                    nodes.Add(Node(_g.Feeders[i], _strandedWave[i], s.StrandedBy[i], "DE_ENERGIZED", Loading(_g.Feeders[i]), s.CustomersOut[i]));
                 }
             }
 
@@ -304,7 +311,8 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
 
             return new CascadeResult(
                 scenarioName, _p, _g.Node(_pz), nodes, waves, s.Transfers,
-                _failed.Count, outage.Nodes, Math.Round(outage.LostKw / 1000, 3), outage.Customers, waves[^1].Wave, now);
+                _failed.Count, outage.Nodes, Math.Round(outage.LostKw / 1000, 3), Math.Round(_m * _g.Feeders.Sum(f => _g.LoadKw[f]) / 1000, 3),
+                outage.Customers, waves[^1].Wave, now);
         }
 
         private double LostKw(State s, int feederPosition) =>

@@ -1,6 +1,9 @@
 namespace Flux.OpsCenter.Data.Analysis.Cascade;
 
-/// <summary>One row of PRECOMPUTED_CASCADES; the JSON columns are null in list results.</summary>
+/// <summary>
+/// One row of PRECOMPUTED_CASCADES; the JSON columns are null in list results. <see cref="LostLoadMw"/> is the column the
+/// original schema calls AFFECTED_CAPACITY_MW: the MW of demand left unserved, not a capacity.
+/// </summary>
 public sealed record PrecomputedCascadeRow(
     string ScenarioId,
     string ScenarioName,
@@ -8,7 +11,7 @@ public sealed record PrecomputedCascadeRow(
     string? PatientZeroName,
     string SimulationParams,
     int TotalAffectedNodes,
-    double AffectedCapacityMw,
+    double LostLoadMw,
     int CustomersAffected,
     int MaxDepth,
     DateTimeOffset ComputedAt,

@@ -1,7 +1,7 @@
 namespace Flux.OpsCenter.Data.Analysis.Reliability;
 
 /// <summary>
-/// One feeder's customer experience over a period: CEMI-n (customers with at least n sustained interruptions) and
+/// One feeder's customer experience over a period: CEMI-n (customers with more than n sustained interruptions, IEEE 1366) and
 /// CELID (customers with at least one interruption lasting L hours or more), as counts and % of its customers.
 /// </summary>
 public sealed record FeederReliability(

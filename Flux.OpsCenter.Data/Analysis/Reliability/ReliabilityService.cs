@@ -93,7 +93,7 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(threshold);
-        var totals = RunAsync("GetReliabilityTotals", static r => (Served: r.GetInt64("CUSTOMERS_SERVED"), All: ReadTotals(r, false, true), Excluding: ReadTotals(r, true, true)),
+        var totals = RunAsync("GetReliabilityTotals", static r => (Served: r.GetInt64("CUSTOMERS_SERVED"), All: ReadTotals(r, false), Excluding: ReadTotals(r, true)),
             cancellationToken, Arguments(period, scope, threshold));
         var days = await GetDailySystemSaidiAsync(period, cancellationToken);
         var row = (await totals).Single();
@@ -108,7 +108,7 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
     {
         ArgumentNullException.ThrowIfNull(period);
         var rows = await RunAsync("GetMonthlyReliability", static r => (Month: r.GetTimestamp("MONTH_START"), Served: r.GetInt64("CUSTOMERS_SERVED"),
-            All: ReadTotals(r, false, false), Excluding: ReadTotals(r, true, false)), cancellationToken, Arguments(period, scope, threshold));
+            All: ReadTotals(r, false), Excluding: ReadTotals(r, true)), cancellationToken, Arguments(period, scope, threshold));
         var byMonth = rows.ToDictionary(r => r.Month);
         var served = rows.Count > 0 ? rows[0].Served : await GetCustomersServedAsync(period, scope, threshold, cancellationToken);
         var months = new List<MonthlyReliability>();
@@ -132,7 +132,7 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
     {
         ArgumentNullException.ThrowIfNull(period);
         var rows = await RunAsync("GetReliabilityByCause", static r => (Cause: r.GetString("CAUSE"), Served: r.GetInt64("CUSTOMERS_SERVED"),
-            All: ReadTotals(r, false, false), Excluding: ReadTotals(r, true, false)), cancellationToken, Arguments(period, scope, threshold));
+            All: ReadTotals(r, false), Excluding: ReadTotals(r, true)), cancellationToken, Arguments(period, scope, threshold));
         var totalMinutes = rows.Sum(r => r.All.CustomerMinutes);
         return [.. rows.Select(r => new CauseReliability(r.Cause,
             ReliabilityIndices.From(r.All, r.Served, period.Minutes), ReliabilityIndices.From(r.Excluding, r.Served, period.Minutes),
@@ -159,14 +159,14 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
     private async Task<long> GetCustomersServedAsync(ReliabilityPeriod period, ReliabilityScope scope, MajorEventThreshold threshold, CancellationToken cancellationToken) =>
         (await RunAsync("GetReliabilityTotals", static r => r.GetInt64("CUSTOMERS_SERVED"), cancellationToken, Arguments(period, scope, threshold))).Single();
 
-    private static InterruptionTotals ReadTotals(ISqlRow r, bool excludingMajorEvents, bool withCustomersInterrupted)
+    private static InterruptionTotals ReadTotals(ISqlRow r, bool excludingMajorEvents)
     {
         var suffix = excludingMajorEvents ? "_EX_MED" : "";
         return new InterruptionTotals(
             r.GetInt64("SUSTAINED_EVENTS" + suffix),
             r.GetDouble("CUSTOMER_INTERRUPTIONS" + suffix),
             r.GetDouble("CUSTOMER_MINUTES" + suffix),
-            withCustomersInterrupted ? r.GetInt64("CUSTOMERS_INTERRUPTED" + suffix) : 0,
+            r.GetInt64("CUSTOMERS_INTERRUPTED" + suffix),
             r.GetInt64("MOMENTARY_EVENTS" + suffix),
             r.GetDouble("MOMENTARY_INTERRUPTIONS" + suffix));
     }

@@ -32,8 +32,9 @@ hourly AS (
     GROUP BY l.LOAD_HOUR
 ),
 capacity AS (
-    -- MVA rating at a 0.9 power factor gives the real-power capacity an operator compares load with.
-    SELECT SUM(CAPACITY_MVA) * 0.9 AS SYSTEM_CAPACITY_MW
+    -- Load (MW) is compared with nameplate MVA at unity power factor, the rule the feeder (kW / kVA) and substation
+    -- (MW / MVA) pages use, so the system share and theirs agree.
+    SELECT SUM(CAPACITY_MVA) AS SYSTEM_CAPACITY_MW
     FROM PRODUCTION.SUBSTATIONS
     WHERE OPERATIONAL_STATUS = 'ACTIVE'
 ),

@@ -80,7 +80,8 @@ public sealed class KpiViewTests : IDisposable
         Assert.Equal(1, kpis.CircuitsInOutage);
         Assert.Equal(0.4, kpis.TotalLoadMw, 3);
         Assert.Equal(0.6, kpis.PeakLoadMw24h, 3);
-        Assert.Equal(9.0, kpis.SystemCapacityMw, 3);
+        // 10 MVA of substations at unity power factor, the rule the feeder and substation pages use.
+        Assert.Equal(10.0, kpis.SystemCapacityMw, 3);
         Assert.Equal(1, kpis.CrewsActive);
         Assert.Equal(1, kpis.OpenWorkOrders);
 

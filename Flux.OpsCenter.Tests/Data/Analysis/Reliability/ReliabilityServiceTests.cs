@@ -175,18 +175,21 @@ public sealed class ReliabilityServiceTests : IDisposable
         var threshold = await _service.GetThresholdAsync(January.From, token);
 
         var all = await _service.GetWorstFeedersAsync(January, ReliabilityScope.System, threshold,
-            new WorstFeederOptions(MinInterruptions: 2, LongHours: 1, ExcludeMajorEvents: false), token);
+            new WorstFeederOptions(MinInterruptions: 1, LongHours: 1, ExcludeMajorEvents: false), token);
         var normal = await _service.GetWorstFeedersAsync(January, ReliabilityScope.System, threshold,
-            new WorstFeederOptions(MinInterruptions: 2, LongHours: 1, ExcludeMajorEvents: true), token);
+            new WorstFeederOptions(MinInterruptions: 1, LongHours: 1, ExcludeMajorEvents: true), token);
+        var moreThanTwo = await _service.GetWorstFeedersAsync(January, ReliabilityScope.System, threshold,
+            new WorstFeederOptions(MinInterruptions: 2, LongHours: 1, ExcludeMajorEvents: false), token);
 
-        // TX-1 saw E1, E4 (longest 30 min); TX-2 E1, E3, E4 (longest 60): CEMI-2 6/6, CELID-1h 2/6.
+        // CEMI-n counts customers with MORE THAN n interruptions (IEEE 1366).
+        // TX-1 saw E1, E4 (longest 30 min); TX-2 E1, E3, E4 (longest 60): CEMI-1 6/6, CELID-1h 2/6.
         Assert.Equal(["FDR-A1", "FDR-B1"], all.Select(f => f.CircuitId));
         Assert.Equal(6, all[0].CemiCustomers);
         Assert.Equal(100.0, all[0].CemiPct, 9);
         Assert.Equal(2, all[0].CelidCustomers);
         Assert.Equal(100.0 / 3, all[0].CelidPct, 9);
         Assert.Equal(60.0, all[0].Saidi, 9);
-        // TX-3 saw E0 and E2 (90 min): CEMI-2 and CELID-1h both 4/6.
+        // TX-3 saw E0 and E2 (90 min): CEMI-1 and CELID-1h both 4/6.
         Assert.Equal(4, all[1].CemiCustomers);
         Assert.Equal(4, all[1].CelidCustomers);
         Assert.Equal(64.0, all[1].Saidi, 9);
@@ -196,6 +199,10 @@ public sealed class ReliabilityServiceTests : IDisposable
         Assert.Equal(0, normal[0].CelidCustomers);
         Assert.Equal(0, normal[1].CemiCustomers);
         Assert.Equal(4.0, normal[1].Saidi, 9);
+
+        // Exactly two interruptions is not "more than 2": only TX-2's 2 customers (3 interruptions) count, TX-1 and TX-3 do not.
+        Assert.Equal(2, moreThanTwo.Single(f => f.CircuitId == "FDR-A1").CemiCustomers);
+        Assert.Equal(0, moreThanTwo.Single(f => f.CircuitId == "FDR-B1").CemiCustomers);
     }
 
     [Fact]
