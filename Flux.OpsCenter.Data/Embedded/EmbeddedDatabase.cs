@@ -17,8 +17,9 @@ public static class EmbeddedDatabase
     /// 3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.
     /// 4: the per-circuit connectivity summary the status views read.
     /// 5: the telemetry clock, so the data clock moves with the feed between events.
+    /// 6: switching devices with their hierarchy, sectionalizers, names and live state (issue #17).
     /// </remarks>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

@@ -242,6 +242,8 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         await ExecuteAsync("LiveInsertOutage", cancellationToken,
             outageId, circuitId, anchor.SubstationId, device, deviceType, at, end, momentary ? "RESTORED" : "ACTIVE", cause,
             customers, behind.Length, estimated, null, momentary, anchor.Latitude, anchor.Longitude, options.Storm ? "STORM" : null);
+        // The isolating device's live state follows the interruption: locked out while it lasts, reclosed after a momentary.
+        await ExecuteAsync("LiveOperateDevice", cancellationToken, momentary ? "CLOSED" : "OPEN", end ?? at, momentary ? "RECLOSE" : "TRIP", device);
         var committed = time.GetUtcNow();
         if (!momentary)
         {
@@ -281,6 +283,7 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
     private async Task<DateTimeOffset> RestoreAsync(Outage outage, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await ExecuteAsync("LiveRestoreOutage", cancellationToken, at, outage.OutageId);
+        await ExecuteAsync("LiveOperateDevice", cancellationToken, "CLOSED", at, "CLOSE", outage.DeviceId);
         var committed = time.GetUtcNow();
         await ExecuteAsync("LiveRestoreLoadBehindDevice", cancellationToken, outage.CircuitId, outage.DeviceId, _latestHour);
         await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, outage.CircuitId, _latestHour, outage.CircuitId, _latestHour);

@@ -43,6 +43,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
 
         Report(progress, "Writing substations, feeders and transformers", 0.38);
         WriteNetwork(connection, model);
+        DeviceBuilder.Write(connection, model);
 
         Report(progress, "Weather", 0.45);
         var firstHour = _asOfHour.AddDays(-TelemetryDays).AddHours(1);
@@ -80,6 +81,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         var history = OutageHistoryBuilder.NumberInStartOrder(outages.Concat(prior));
         var orders = operations.Build(outages, crews, _asOfHour);
         WriteOutages(connection, history);
+        DeviceBuilder.ApplyOperationHistory(connection);
         WriteCrews(connection, crews);
         WriteWorkOrders(connection, orders);
 
@@ -244,9 +246,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
 
         using (var feeders = connection.CreateAppender("PRODUCTION", "CIRCUIT_METADATA"))
         using (var segments = connection.CreateAppender("PRODUCTION", "FEEDER_SEGMENTS"))
-        using (var devices = connection.CreateAppender("PRODUCTION", "SWITCHING_DEVICES"))
         {
-            var tieSwitches = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in model.Feeders)
             {
                 double? tieLat = f.Tie is null ? null : Math.Round((f.TrunkEnd.Lat + f.Tie.TrunkEnd.Lat) / 2, 6);
@@ -267,19 +267,6 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
                         .AppendValue(g.LengthMetres).AppendValue(g.IsTrunk ? f.Conductor : "1/0 AAC").AppendValue(g.IsOverhead)
                         .EndRow();
                 }
-
-                AppendDevice(devices, f.BreakerId, "BREAKER", f, f.Segments[0].Id, f.Substation.Latitude, f.Substation.Longitude, "CLOSED", 600);
-                var recloser = f.Segments.First(s => s.DeviceType == "RECLOSER");
-                AppendDevice(devices, f.RecloserId!, "RECLOSER", f, recloser.Id, recloser.FromLat, recloser.FromLon, "CLOSED", 400);
-                foreach (var fuse in f.Segments.Where(s => s.DeviceType == "FUSE" && s.Sequence == 1))
-                {
-                    AppendDevice(devices, fuse.DeviceId, "FUSE", f, fuse.Id, fuse.FromLat, fuse.FromLon, "CLOSED", 65);
-                }
-
-                if (f.TieSwitchId is not null && tieSwitches.Add(f.TieSwitchId))
-                {
-                    AppendDevice(devices, f.TieSwitchId, "TIE_SWITCH", f, f.Segments.Last(s => s.IsTrunk).Id, tieLat!.Value, tieLon!.Value, "OPEN", 600);
-                }
             }
         }
 
@@ -297,13 +284,6 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
                 .EndRow();
         }
     }
-
-    private static void AppendDevice(DuckDBAppender devices, string id, string type, FeederModel feeder, string? segmentId,
-        double lat, double lon, string normalState, double ratedAmps) =>
-        devices.CreateRow()
-            .AppendValue(id).AppendValue(type).AppendValue(feeder.Id).AppendValue(feeder.Substation.Id).AppendValue(segmentId)
-            .AppendValue(Math.Round(lat, 6)).AppendValue(Math.Round(lon, 6)).AppendValue(normalState).AppendValue(ratedAmps)
-            .EndRow();
 
     private static void WriteWeather(DuckDBConnection connection, List<WeatherBuilder.Hour> weather)
     {

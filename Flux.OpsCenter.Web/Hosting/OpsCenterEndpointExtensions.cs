@@ -35,6 +35,7 @@ public static class OpsCenterEndpointExtensions
         app.MapReliabilityApi();
         app.MapMapApi();
         app.MapCascadeApi();
+        app.MapTraceApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
             && app.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>()?.ControlApi == true)

@@ -63,6 +63,8 @@ public static class OpsCenterServiceExtensions
         services.AddHostedService<MapStatusFollower>();
         services.AddSingleton<Flux.OpsCenter.Data.Analysis.CascadeService>();
         services.AddHostedService<CascadePrecomputeService>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.Network.NetworkService>();
+        services.AddHostedService<NetworkStateFollower>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<CircuitHandler, OpenCircuitsHandler>();

@@ -63,17 +63,27 @@ CREATE TABLE IF NOT EXISTS PRODUCTION.FEEDER_SEGMENTS (
     IS_OVERHEAD BOOLEAN NOT NULL
 );
 
--- Breakers, reclosers, fuses and normally-open tie switches.
+-- Breakers, reclosers, sectionalizers, fuses and normally-open ties, with their normal and current (live) state. Each device
+-- sits at the head of the section it feeds; PARENT_DEVICE_ID is the device feeding the section it hangs off (null for a
+-- feeder breaker, fed by its substation bus). A tie joins the section of PARENT_DEVICE_ID on CIRCUIT_ID to the section of
+-- TIE_PARENT_DEVICE_ID on TIE_CIRCUIT_ID.
 CREATE TABLE IF NOT EXISTS PRODUCTION.SWITCHING_DEVICES (
     DEVICE_ID VARCHAR NOT NULL PRIMARY KEY,
     DEVICE_TYPE VARCHAR NOT NULL,
+    DEVICE_NAME VARCHAR NOT NULL,
     CIRCUIT_ID VARCHAR NOT NULL,
     SUBSTATION_ID VARCHAR NOT NULL,
     SEGMENT_ID VARCHAR,
+    PARENT_DEVICE_ID VARCHAR,
+    TIE_CIRCUIT_ID VARCHAR,
+    TIE_PARENT_DEVICE_ID VARCHAR,
     LATITUDE DOUBLE NOT NULL,
     LONGITUDE DOUBLE NOT NULL,
     NORMAL_STATE VARCHAR NOT NULL,
-    RATED_AMPS DOUBLE NOT NULL
+    CURRENT_STATE VARCHAR NOT NULL,
+    RATED_AMPS DOUBLE NOT NULL,
+    LAST_OPERATED_AT TIMESTAMP_NTZ,
+    LAST_OPERATION VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS PRODUCTION.TRANSFORMER_METADATA (

@@ -67,6 +67,9 @@ public sealed class QueryFilesTests : IDisposable
         ["GetOutageCauses"] = [],
         ["GetWorkOrderSummary"] = [],
         ["GetWorkOrdersByOutage"] = [FirstOutageWithWorkOrder, 10],
+        ["GetSwitchingDevices"] = [],
+        ["GetSwitchingDeviceStates"] = [],
+        ["GetTransformerConnections"] = [],
     };
 
     private static string RegionOfFirstSubstation =>
