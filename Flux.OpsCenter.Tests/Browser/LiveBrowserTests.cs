@@ -20,6 +20,8 @@ public sealed class LiveBrowserTests(BrowserAppFixture app) : IClassFixture<Brow
         var page = await app.OpenAsync("/wall", 1920, 1080);
         await page.Locator(ConnectedDataAge).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
 
+        // The watchdog is armed once the server's heartbeat has reached the page.
+        await page.Locator("[data-testid=data-age]:not([data-heartbeat='0'])").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await page.Context.SetOfflineAsync(true);
 
         // The badge turns to "Reconnecting" (its live part hidden) without the server telling it anything.

@@ -50,8 +50,10 @@
             lastBeat = beat;
             lastChange = Date.now();
         }
-        // Only pages that carry a heartbeat are watched, and only once it has started ticking.
-        const nowSilent = beat !== null && beat !== '0' && Date.now() - lastChange > heartbeatSilence;
+        // Only pages that carry a heartbeat are watched, and only once the circuit is interactive (the badge ticks from
+        // its first interactive render on).
+        const watching = beat !== null && beat !== '0' && document.getElementById('interactive') !== null;
+        const nowSilent = watching && Date.now() - lastChange > heartbeatSilence;
         if (nowSilent !== silent) {
             silent = nowSilent;
             render();
