@@ -4,7 +4,7 @@ using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Web.Identity;
 using Flux.OpsCenter.Web.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using System.Text.Json;
 
 namespace Flux.OpsCenter.Web.Api;
 
@@ -17,18 +17,31 @@ public static class AlarmApiEndpoints
         endpoints.MapPost("/api/alarms/{alarmId}/acknowledge", AcknowledgeAsync)
             .RequireAuthorization(OpsCenterPolicies.Operate)
             .WithName("AcknowledgeAlarm")
-            .WithSummary("Acknowledges an alarm of the last 24 hours under the signed-in user's name (Operator, Supervisor or Admin).");
+            .WithSummary("Acknowledges an alarm of the last 24 hours under the signed-in user's name (Operator, Supervisor or Admin); optional JSON body {\"comment\": \"…\"}.");
         return endpoints;
     }
 
     private static async Task<Results<Ok<AlarmAcknowledgementResponse>, ProblemHttpResult>> AcknowledgeAsync(
         string alarmId,
-        [FromBody] AcknowledgeAlarmRequest? request,
+        HttpRequest http,
         ClaimsPrincipal user,
         AuthorizedCommands commands,
         GridStatusFeed feed,
         CancellationToken cancellationToken)
     {
+        // The body is optional and read here: a declared body would let routing pass a body-less POST to the /api
+        // catch-all (404) instead of this endpoint. ApiRequestGuard has already refused bodies that are not JSON.
+        AcknowledgeAlarmRequest? request;
+        try
+        {
+            request = http.HasJsonContentType() ? await http.ReadFromJsonAsync<AcknowledgeAlarmRequest>(cancellationToken) : null;
+        }
+        catch (JsonException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed request body",
+                detail: "The body must be a JSON object such as {\"comment\": \"crew informed\"}, or empty.");
+        }
+
         var comment = request?.Comment;
         if (comment is { Length: > GridCommands.MaxCommentLength })
         {
