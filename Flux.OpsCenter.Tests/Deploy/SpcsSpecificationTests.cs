@@ -32,8 +32,9 @@ public sealed class SpcsSpecificationTests
     [Theory]
     [InlineData("01_image_repository.sql", "CREATE IMAGE REPOSITORY")]
     [InlineData("02_compute_pool.sql", "CREATE COMPUTE POOL")]
-    [InlineData("03_service.sql", "CREATE SERVICE")]
-    [InlineData("04_grants.sql", "GRANT SERVICE ROLE")]
+    [InlineData("03_roles.sql", "GRANT ROLE")]
+    [InlineData("04_basemap_access.sql", "CREATE OR REPLACE EXTERNAL ACCESS INTEGRATION")]
+    [InlineData("08_service.sql", "CREATE SERVICE")]
     public void Numbered_scripts_use_snow_cli_variables_not_hard_coded_names(string file, string statement)
     {
         var script = Spcs(Path.Combine("sql", file));
