@@ -32,6 +32,8 @@ internal static class BenchCommands
                 return await LiveBench.DomAsync(options);
             case "hub-fanout":
                 return await HubFanoutBench.RunAsync(options);
+            case "statements":
+                return await StatementsBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "gnn":
@@ -55,6 +57,9 @@ internal static class BenchCommands
                                  (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --runs N, --poll-only)
                       hub-fanout status change → delta at each of many /hubs/grid-status subscribers on loopback
                                  (--subscribers 1000, --runs N, --protocol json|messagepack)
+                      statements statements per minute the app sends Snowflake at idle with 1 and 50 Overviews open (Snowflake mode,
+                                 SPCS auth, against the tests' DuckDB-backed SQL API fake; --pages 1,50, --seconds 60, --path small file,
+                                 --OpsCenter:Live:PollInterval 00:00:05 to try another interval)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
