@@ -115,6 +115,9 @@ public sealed partial class DeploymentScriptTests
         // must be a JSON string, written ' "value" '.
         Assert.All(values, v => Assert.Matches(@"^' ""<% [a-z_]+ %>"" '$", v.Groups["value"].Value));
         Assert.Equal(placeholders.Order(), values.Select(v => v.Groups["key"].Value).Order());
+        // A JSON string value is substituted with its quotes, which YAML reads as a string; quoting the placeholder as
+        // well would render ""value"".
+        Assert.DoesNotMatch(@"""\{\{ [a-z_]+ \}\}""", spec);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SpcsSpecificationTests
     {
         var spec = Spcs("flux-ops-center.yaml");
 
-        Assert.Contains("image: \"{{ image }}\"", spec, StringComparison.Ordinal);
+        Assert.Contains("image: {{ image }}", spec, StringComparison.Ordinal);
         Assert.Matches(@"readinessProbe:\s+port: 8080\s+path: /readyz", spec);
         Assert.Matches(@"- name: ui\s+port: 8080\s+public: true", spec);
         Assert.Contains("OpsCenter__Provider: Snowflake", spec, StringComparison.Ordinal);
