@@ -18,6 +18,12 @@ public static partial class SnowflakeScriptWriter
     public const string ViewsScript = "06_views.generated.sql";
     public const string LoadScript = "07_load_demo_data.generated.sql";
 
+    /// <summary>
+    /// Every script but the service's runs as ACCOUNTADMIN, so the tables and views have the owner whose future grants
+    /// (spcs/sql/03_roles.sql) hand them to the service role.
+    /// </summary>
+    private const string UseAdminRole = "USE ROLE ACCOUNTADMIN;\n";
+
     /// <summary>Stage the demo Parquet files go through.</summary>
     public const string DemoStage = "APPLICATIONS.FLUX_DEMO_STAGE";
 
@@ -67,6 +73,7 @@ public static partial class SnowflakeScriptWriter
     {
         var text = new StringBuilder();
         Header(text, $"Creates {what} in Snowflake.", $"snow sql -f spcs/sql/{scriptName} -D database=FLUX_OPS");
+        text.Append(UseAdminRole);
         text.Append("USE DATABASE <% database %>;\n");
         foreach (var resource in QueryCatalog.ResourceNames(prefix))
         {
@@ -82,6 +89,7 @@ public static partial class SnowflakeScriptWriter
         var text = new StringBuilder();
         Header(text, "Loads a Parquet export of the generated territory (dotnet run spcs/flux-snowflake.cs -- export-parquet) into the tables.",
             $"snow sql -f spcs/sql/{LoadScript} -D database=FLUX_OPS -D export_dir=/absolute/path/to/export");
+        text.Append(UseAdminRole);
         text.Append("USE DATABASE <% database %>;\n");
         text.Append($"CREATE STAGE IF NOT EXISTS {DemoStage} FILE_FORMAT = (TYPE = PARQUET);\n");
         foreach (var (schema, table) in Tables())

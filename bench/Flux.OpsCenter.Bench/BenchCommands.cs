@@ -36,6 +36,8 @@ internal static class BenchCommands
                 return await OverloadBench.IdleAsync(options);
             case "overload":
                 return await OverloadBench.RunAsync(options);
+            case "statements":
+                return await StatementsBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "gnn":
@@ -62,6 +64,9 @@ internal static class BenchCommands
                       idle       the server's CPU over --seconds 30 with no page open, from /proc/<pid>/stat (Release web app, copy of the file)
                       overload   --clients 200 concurrent clients on --target /api/kpis for --seconds 30, with /healthz probed ten times a
                                  second on its own connection meanwhile: p50/p95/p99 of both (Release web app, copy of the file)
+                      statements statements per minute the app sends Snowflake at idle with 1 and 50 Overviews open (Snowflake mode,
+                                 SPCS auth, against the tests' DuckDB-backed SQL API fake; --pages 1,50, --seconds 60, --path small file,
+                                 --OpsCenter:Live:PollInterval 00:00:05 to try another interval)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]

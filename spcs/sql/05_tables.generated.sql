@@ -2,6 +2,7 @@
 -- Regenerate with: dotnet run spcs/flux-snowflake.cs -- scripts
 -- Creates the contract's schemas and tables in Snowflake.
 -- Run with: snow sql -f spcs/sql/05_tables.generated.sql -D database=FLUX_OPS
+USE ROLE ACCOUNTADMIN;
 USE DATABASE <% database %>;
 
 -- from Flux.OpsCenter.Data/Sql/Schema/00_Schemas.sql

@@ -2,6 +2,7 @@
 -- Regenerate with: dotnet run spcs/flux-snowflake.cs -- scripts
 -- Creates the views the dashboard reads in Snowflake.
 -- Run with: snow sql -f spcs/sql/06_views.generated.sql -D database=FLUX_OPS
+USE ROLE ACCOUNTADMIN;
 USE DATABASE <% database %>;
 
 -- from Flux.OpsCenter.Data/Sql/Views/00_FLUX_DATA_CLOCK.sql

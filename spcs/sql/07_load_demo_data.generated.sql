@@ -2,6 +2,7 @@
 -- Regenerate with: dotnet run spcs/flux-snowflake.cs -- scripts
 -- Loads a Parquet export of the generated territory (dotnet run spcs/flux-snowflake.cs -- export-parquet) into the tables.
 -- Run with: snow sql -f spcs/sql/07_load_demo_data.generated.sql -D database=FLUX_OPS -D export_dir=/absolute/path/to/export
+USE ROLE ACCOUNTADMIN;
 USE DATABASE <% database %>;
 CREATE STAGE IF NOT EXISTS APPLICATIONS.FLUX_DEMO_STAGE FILE_FORMAT = (TYPE = PARQUET);
 
