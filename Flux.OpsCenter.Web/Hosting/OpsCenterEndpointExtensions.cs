@@ -33,6 +33,7 @@ public static class OpsCenterEndpointExtensions
         app.MapHub<GridStatusHub>("/hubs/grid-status").RequireSameOrigin();
         app.MapReliabilityApi();
         app.MapMapApi();
+        app.MapBasemapApi();
         app.MapCascadeApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
