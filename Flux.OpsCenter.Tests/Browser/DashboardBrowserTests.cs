@@ -31,6 +31,25 @@ public sealed class DashboardBrowserTests(BrowserAppFixture app) : IClassFixture
     }
 
     [Fact]
+    public async Task With_no_tile_url_the_map_draws_the_built_in_basemap_under_the_grid()
+    {
+        var page = await app.OpenAsync("/map");
+        var errors = CollectErrors(page);
+        var map = page.GetByTestId("grid-map");
+
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 20_000 });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-basemap", "built-in");
+        await Assertions.Expect(map.Locator(".flux-basemap path.flux-basemap-land").First).ToBeAttachedAsync(new() { Timeout = 20_000 });
+        Assert.True(await map.Locator(".flux-basemap path.flux-basemap-county").CountAsync() >= 1);
+        // Land in the theme's line colour covers much of the view: the map is not a blank background with dots.
+        var land = await MapPixels.FractionOfColourAsync(page, map, BasemapLand);
+        Assert.True(land > 0.2, $"land covers {land:P0} of the map");
+        Assert.Equal(0, await map.Locator(".leaflet-tile").CountAsync());
+        await app.ScreenshotAsync(page, "map-built-in-basemap");
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
     public async Task Zooming_in_reveals_individual_transformers_and_then_meters()
     {
         var transformer = Text("SELECT MIN(TRANSFORMER_ID) FROM PRODUCTION.METER_INFRASTRUCTURE");
@@ -145,6 +164,8 @@ public sealed class DashboardBrowserTests(BrowserAppFixture app) : IClassFixture
         await app.ScreenshotAsync(page, "substations");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
+
+    private static string BasemapLand => Flux.OpsCenter.Web.Components.Layout.OpsCenterTheme.Theme.PaletteDark.LinesDefault.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex);
 
     private static List<string> CollectErrors(IPage page)
     {

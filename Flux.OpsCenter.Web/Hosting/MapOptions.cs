@@ -8,7 +8,10 @@ public sealed class MapOptions
     /// <summary>The tile URL template CARTO's dark basemap uses by default.</summary>
     public const string DarkCartoTiles = "https://{s}.basemaps.cartocdn.com/dark_all/{z}/{x}/{y}{r}.png";
 
-    /// <summary>Basemap tile URL template (Leaflet syntax), or <c>none</c> for no basemap (offline, tests).</summary>
+    /// <summary>
+    /// Basemap tile URL template (Leaflet syntax), or <c>none</c> for the built-in basemap only (offline, SPCS without an
+    /// external access integration, tests). The built-in basemap also shows whenever tiles fail to load.
+    /// </summary>
     public string TileUrl { get; set; } = DarkCartoTiles;
 
     /// <summary>Attribution the basemap's licence asks for.</summary>
@@ -20,6 +23,6 @@ public sealed class MapOptions
     /// </summary>
     public TimeSpan StatusRefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>True when a basemap is to be drawn.</summary>
+    /// <summary>True when tiles are to be drawn over the built-in basemap.</summary>
     public bool HasTiles => !string.IsNullOrWhiteSpace(TileUrl) && !string.Equals(TileUrl, "none", StringComparison.OrdinalIgnoreCase);
 }

@@ -34,6 +34,7 @@ public static class OpsCenterEndpointExtensions
         app.MapHub<GridStatusHub>("/hubs/grid-status").RequireSameOrigin();
         app.MapReliabilityApi();
         app.MapMapApi();
+        app.MapBasemapApi();
         app.MapCascadeApi();
         app.MapTraceApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.

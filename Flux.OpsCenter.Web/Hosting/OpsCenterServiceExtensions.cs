@@ -59,6 +59,7 @@ public static class OpsCenterServiceExtensions
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
         services.AddSingleton<GridSpatialIndexProvider>();
         services.AddSingleton<GridMapSearch>();
+        services.AddOpsCenterBasemap();
         services.AddHostedService<MapIndexWarmup>();
         services.AddHostedService<MapStatusFollower>();
         services.AddSingleton<Flux.OpsCenter.Data.Analysis.CascadeService>();

@@ -9,10 +9,14 @@ namespace Flux.OpsCenter.Web.Hosting;
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<MapOptions> map)
 {
     // Blazor needs 'unsafe-inline' styles for component libraries; base-uri 'self' is the documented deviation from ASVS's
-    // 'none' because Blazor resolves routes against <base href>. Images: this app plus the configured basemap's tile host.
-    private readonly string _policyStart =
+    // 'none' because Blazor resolves routes against <base href>. Images come only from here (the built-in basemap is ours)
+    // and the configured tile hosts, by name.
+    // connect-src 'self' covers the circuit's and the hub's WebSockets to this host (CSP 3), never any ws: or wss: origin.
+    private readonly string _contentSecurityPolicy =
         "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; " +
-        $"script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:{TileSource(map.Value)}; font-src 'self' data:; connect-src 'self'";
+        "script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        $"img-src {string.Join(' ', ["'self'", "data:", .. TileOrigins(map.Value)])}; " +
+        "font-src 'self' data:; connect-src 'self';";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -20,9 +24,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Map
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            // The circuit's and the hub's WebSockets go to this host only, never to any ws: or wss: origin.
-            var host = context.Request.Host.Value;
-            headers.ContentSecurityPolicy = string.IsNullOrEmpty(host) ? _policyStart : $"{_policyStart} ws://{host} wss://{host}";
+            headers.ContentSecurityPolicy = _contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "SAMEORIGIN";
@@ -31,23 +33,20 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Map
         return next(context);
     }
 
-    /// <summary>The tile template's origin as a CSP source (<c>{s}</c> subdomains as a wildcard), or nothing without tiles.</summary>
-    public static string TileSource(MapOptions options)
+    /// <summary>The origins a tile URL template reaches, its <c>{s}</c> expanded to the subdomains the map uses (a–d).</summary>
+    internal static IEnumerable<string> TileOrigins(MapOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (!options.HasTiles)
         {
-            return "";
+            return [];
         }
 
-        var template = options.TileUrl.Trim();
-        var wildcard = template.Contains("://{s}.", StringComparison.Ordinal);
-        if (!Uri.TryCreate(template.Replace("{s}", "a", StringComparison.Ordinal), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
-        {
-            return "";
-        }
-
-        var host = wildcard ? $"*.{url.Host[(url.Host.IndexOf('.', StringComparison.Ordinal) + 1)..]}" : url.Host;
-        return url.IsDefaultPort ? $" {url.Scheme}://{host}" : $" {url.Scheme}://{host}:{url.Port}";
+        var template = options.TileUrl.Replace("{z}", "0", StringComparison.Ordinal).Replace("{x}", "0", StringComparison.Ordinal)
+            .Replace("{y}", "0", StringComparison.Ordinal).Replace("{r}", string.Empty, StringComparison.Ordinal);
+        string[] subdomains = template.Contains("{s}", StringComparison.Ordinal) ? ["a", "b", "c", "d"] : [string.Empty];
+        return subdomains
+            .Select(s => Uri.TryCreate(template.Replace("{s}", s, StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -208,10 +208,19 @@ public sealed partial class GridMap : IAsyncDisposable
         return new
         {
             endpoint = "api/map/features",
+            basemapEndpoint = "api/map/basemap",
+            basemapAttribution = "U.S. Census Bureau cartographic boundaries (us-atlas)",
             tileUrl = options.HasTiles ? options.TileUrl : null,
             tileAttribution = options.TileAttribution,
             palette = new
             {
+                basemap = new
+                {
+                    // Water a breath of the info blue over the page background; land the theme's line colour; county lines muted text.
+                    water = Hex(Blend(palette.Background, palette.Info, 0.10)),
+                    land = Hex(palette.LinesDefault),
+                    county = Hex(palette.TextSecondary),
+                },
                 status = new[] { Hex(palette.Success), Hex(palette.Warning), Hex(palette.Error), Hex(palette.Tertiary), Hex(palette.Secondary) },
                 feeder = Hex(palette.Info),
                 highlight = Hex(palette.Primary),
@@ -226,6 +235,12 @@ public sealed partial class GridMap : IAsyncDisposable
             markers = _drawnMarkers = Markers,
         };
     }
+
+    private static MudColor Blend(MudColor under, MudColor over, double amount) => new(
+        (byte)Math.Round(under.R + ((over.R - under.R) * amount)),
+        (byte)Math.Round(under.G + ((over.G - under.G) * amount)),
+        (byte)Math.Round(under.B + ((over.B - under.B) * amount)),
+        (byte)255);
 
     private string LayerLabel(string layer)
     {

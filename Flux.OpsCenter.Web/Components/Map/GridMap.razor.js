@@ -9,14 +9,10 @@ export function create(host, optionsJson, dotnet) {
     const options = JSON.parse(optionsJson);
     const map = L.map(host.querySelector('.flux-map-canvas'), {
         preferCanvas: true,
-        attributionControl: !!options.tileUrl,
         minZoom: 3,
         maxZoom: 19,
         zoomSnap: 1,
     });
-    if (options.tileUrl) {
-        L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, subdomains: 'abcd', maxZoom: 19 }).addTo(map);
-    }
     const state = {
         host, map, options, dotnet,
         renderer: L.canvas({ padding: 0.25, tolerance: 5 }),
@@ -31,10 +27,62 @@ export function create(host, optionsJson, dotnet) {
         loadedAt: 0,
     };
     states.set(host, state);
+    drawBasemap(state);
     drawMarkers(state, options.markers ?? []);
     map.on('moveend', () => load(state));
     const b = options.bounds;
     map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { maxZoom: options.maxInitialZoom ?? 15 });
+}
+
+// The built-in basemap (land, county lines; served by the app, so no egress and CSP 'self') lies in a pane under the
+// tiles: while tiles load it shows through, and when they fail (no external access integration, offline, blocked by
+// the ingress CSP) the map falls back to it by itself. With no tile URL it is the basemap.
+function drawBasemap(state) {
+    const { map, host, options } = state;
+    const palette = options.palette.basemap;
+    map.getContainer().style.background = palette.water;
+    const pane = map.createPane('flux-basemap');
+    pane.style.zIndex = 150;
+    pane.classList.add('flux-basemap');
+    const useTiles = !!options.tileUrl && navigator.onLine !== false;
+    host.dataset.basemap = useTiles ? 'tiles-loading' : 'built-in';
+    if (useTiles) {
+        const tiles = L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, subdomains: 'abcd', maxZoom: 19 });
+        let loaded = false;
+        tiles.on('tileload', () => {
+            loaded = true;
+            if (host.dataset.basemap !== 'built-in') host.dataset.basemap = 'tiles';
+        });
+        // A single failure before any success means the tile host is unreachable here: stop asking it.
+        tiles.on('tileerror', () => {
+            if (loaded || !map.hasLayer(tiles)) return;
+            tiles.remove();
+            host.dataset.basemap = 'built-in';
+        });
+        tiles.addTo(map);
+    }
+    fetch(options.basemapEndpoint)
+        .then(response => {
+            if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
+            return response.json();
+        })
+        .then(data => {
+            if (!states.has(host)) return;
+            L.geoJSON(data, {
+                pane: 'flux-basemap',
+                renderer: L.svg({ pane: 'flux-basemap' }),
+                interactive: false,
+                attribution: options.basemapAttribution,
+                style: feature => feature.properties.kind === 'land'
+                    ? { stroke: false, fillColor: palette.land, fillOpacity: 1, className: 'flux-basemap-land' }
+                    : { color: palette.county, weight: 0.8, opacity: 0.6, fill: false, className: 'flux-basemap-county' },
+            }).addTo(map);
+            host.dataset.basemapFeatures = String(data.features.length);
+        })
+        .catch(error => {
+            host.dataset.basemapFeatures = '0';
+            host.dataset.basemapError = String(error.message ?? error);
+        });
 }
 
 export function setMarkers(host, markersJson) {
