@@ -26,6 +26,7 @@ public sealed class ReadinessProbeTests : IAsyncLifetime
         _factory = new SnowflakeAppFactory(_server.BaseUrl);
         // One poll at start and none after it while the test probes: any KPI statement during the probes is the probe's.
         _factory.Settings["OpsCenter:Live:PollInterval"] = "01:00:00";
+        _factory.Settings["OpsCenter:Live:IdlePollInterval"] = "01:00:00";
     }
 
     public async ValueTask DisposeAsync()
