@@ -15,4 +15,7 @@ public sealed class EmbeddedSqlSource(EmbeddedDatabaseHost host) : ISqlSource
 
     public Task<long> ExecuteAsync(SqlRequest request, CancellationToken cancellationToken) =>
         host.GetSource().ExecuteAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken) =>
+        host.GetSource().ExecuteBatchAsync(requests, cancellationToken);
 }
