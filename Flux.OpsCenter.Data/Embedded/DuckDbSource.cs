@@ -34,6 +34,12 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
     /// <summary>The DuckDB file this source reads.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// What DuckDB said when a query first met a damaged block (a checksum that does not match), or null while none has:
+    /// such a file opens and answers some queries, so readiness must hear of it.
+    /// </summary>
+    public string? Damage { get; private set; }
+
     public Task<IReadOnlyList<T>> QueryAsync<T>(SqlRequest request, Func<ISqlRow, T> map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -123,7 +129,7 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
     }
 
     /// <summary>Runs one prepared command with its timeout and the caller's token, mapping DuckDB's failures.</summary>
-    private static TResult Execute<TResult>(DbCommand command, SqlRequest request, Func<DbCommand, TResult> run, CancellationToken cancellationToken)
+    private TResult Execute<TResult>(DbCommand command, SqlRequest request, Func<DbCommand, TResult> run, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -142,6 +148,11 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         }
         catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
         {
+            if (ex.Message.Contains("Corrupt database file", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("checksum", StringComparison.OrdinalIgnoreCase))
+            {
+                Damage ??= $"Query '{request.Name}': {ex.Message}";
+            }
+
             throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
         }
     }
