@@ -14,4 +14,10 @@ public interface ISqlSource
 
     /// <summary>Runs a statement that returns no rows and reports the number of rows it changed.</summary>
     Task<long> ExecuteAsync(SqlRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs statements that return no rows as one transaction (a write and its audit row, a fault and its work order):
+    /// all of them commit or none does. Reports the rows each changed, in order.
+    /// </summary>
+    Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken);
 }

@@ -9,11 +9,14 @@ try
     var app = builder.Build();
     app.MapOpsCenter();
     await app.RunAsync();
-    return 0;
+    // Non-zero when a background start-up step (generating the territory) failed and stopped the app.
+    return Environment.ExitCode;
 }
-catch (Exception ex) when (ex is OptionsValidationException or FluxDataException)
+catch (Exception ex) when (ex is OptionsValidationException or FluxDataException
+    || ex is InvalidOperationException { InnerException: FormatException or ArgumentException or OverflowException })
 {
-    // Misconfiguration and unusable data files end the process with the message that names the fix.
+    // Misconfiguration (a setting that fails validation or cannot even be converted, e.g. Auth=Bogus or a timeout of "abc")
+    // and unusable data files end the process with the message that names the fix, not an unhandled-exception abort.
     await Console.Error.WriteLineAsync($"Flux Operations Center cannot start: {ex.Message}");
     return 1;
 }

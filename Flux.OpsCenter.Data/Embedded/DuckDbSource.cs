@@ -34,6 +34,12 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
     /// <summary>The DuckDB file this source reads.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// What DuckDB said when a query first met a damaged block (a checksum that does not match), or null while none has:
+    /// such a file opens and answers some queries, so readiness must hear of it.
+    /// </summary>
+    public string? Damage { get; private set; }
+
     public Task<IReadOnlyList<T>> QueryAsync<T>(SqlRequest request, Func<ISqlRow, T> map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -59,6 +65,36 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         return RunAsync(request, command => (long)command.ExecuteNonQuery(), cancellationToken);
     }
 
+    public Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.Run(() =>
+        {
+            using var connection = OpenConnection();
+            using var transaction = connection.BeginTransaction();
+            var changed = new List<long>(requests.Count);
+            foreach (var request in requests)
+            {
+                using var command = Prepare(connection, request);
+                command.Transaction = transaction;
+                changed.Add(Execute(command, request, c => (long)c.ExecuteNonQuery(), cancellationToken));
+            }
+
+            // Disposing the transaction uncommitted (any statement threw) rolls all of them back.
+            try
+            {
+                transaction.Commit();
+            }
+            catch (DuckDBException ex)
+            {
+                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Committing '{string.Join(" + ", requests.Select(r => r.Name))}' failed: {ex.Message}", ex);
+            }
+
+            return (IReadOnlyList<long>)changed;
+        }, cancellationToken);
+    }
+
     /// <summary>Opens a new connection to the shared database, for writers such as the generator.</summary>
     public DuckDBConnection OpenConnection()
     {
@@ -75,37 +111,50 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         return Task.Run(() =>
         {
             using var connection = OpenConnection();
-            using var command = connection.CreateCommand();
-            command.CommandText = request.Text;
-            foreach (var argument in request.Arguments)
+            using var command = Prepare(connection, request);
+            return Execute(command, request, run, cancellationToken);
+        }, cancellationToken);
+    }
+
+    private static DuckDBCommand Prepare(DuckDBConnection connection, SqlRequest request)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = request.Text;
+        foreach (var argument in request.Arguments)
+        {
+            command.Parameters.Add(new DuckDBParameter(ToDuckDbValue(argument) ?? DBNull.Value));
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs one prepared command with its timeout and the caller's token, mapping DuckDB's failures.</summary>
+    private TResult Execute<TResult>(DbCommand command, SqlRequest request, Func<DbCommand, TResult> run, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(request.Timeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var registration = linked.Token.Register(command.Cancel);
+        try
+        {
+            return run(command);
+        }
+        catch (DuckDBException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (DuckDBException ex) when (timeout.IsCancellationRequested)
+        {
+            throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Timeout, $"Query '{request.Name}' exceeded {request.Timeout.TotalSeconds:0.#} s.", ex);
+        }
+        catch (Exception ex) when (ex is DuckDBException or InvalidOperationException)
+        {
+            if (ex.Message.Contains("Corrupt database file", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("checksum", StringComparison.OrdinalIgnoreCase))
             {
-                command.Parameters.Add(new DuckDBParameter(ToDuckDbValue(argument) ?? DBNull.Value));
+                Damage ??= $"Query '{request.Name}': {ex.Message}";
             }
 
-            using var timeout = new CancellationTokenSource(request.Timeout);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            using var registration = linked.Token.Register(command.Cancel);
-            try
-            {
-                return run(command);
-            }
-            catch (DuckDBException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-            catch (DuckDBException ex) when (timeout.IsCancellationRequested)
-            {
-                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Timeout, $"Query '{request.Name}' exceeded {request.Timeout.TotalSeconds:0.#} s.", ex);
-            }
-            catch (DuckDBException ex)
-            {
-                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
-            }
-            catch (InvalidOperationException ex)
-            {
-                throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
-            }
-        }, cancellationToken);
+            throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Query, $"Query '{request.Name}' failed: {ex.Message}", ex);
+        }
     }
 
     // Timestamps are stored as UTC without zone; DuckDB wants a DateTime for TIMESTAMP parameters.

@@ -115,6 +115,14 @@ public static class EmbeddedDatabase
         {
             throw Refuse(fullPath, "it is a DuckDB file but not a Flux Operations Center database", ex);
         }
+        catch (DuckDBException ex) when (IsAccessDenied(ex))
+        {
+            // Rebuilding would delete the acknowledgements and audit trail the file holds: the fix is access, not a new file.
+            throw new FluxDataException(DataSourceKind.Embedded, DataErrorKind.Unavailable,
+                $"The embedded database '{fullPath}' cannot be opened: this process may not read and write it ({FirstLine(ex.Message)}). " +
+                "Give the user the app runs as read and write access to the file and its folder (DuckDB also writes a .wal beside it); " +
+                "do not rebuild it, that would delete its acknowledgements and audit trail.", ex);
+        }
         catch (DuckDBException ex)
         {
             throw Refuse(fullPath, $"it cannot be opened as a DuckDB database ({FirstLine(ex.Message)})", ex);
@@ -167,6 +175,9 @@ public static class EmbeddedDatabase
             }
         }
     }
+
+    private static bool IsAccessDenied(DuckDBException ex) =>
+        ex.Message.Contains("Permission denied", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase);
 
     private static FluxDataException Refuse(string path, string reason, Exception? inner = null) =>
         new(DataSourceKind.Embedded, DataErrorKind.Unavailable,

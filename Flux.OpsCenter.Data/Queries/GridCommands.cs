@@ -2,7 +2,8 @@ namespace Flux.OpsCenter.Data.Queries;
 
 /// <summary>
 /// The writes the app itself owns (alarm acknowledgements and the audit trail), each a parameterised .sql file.
-/// Writes are idempotent and committed before the call returns, so nothing acknowledged is lost on a restart.
+/// Writes are idempotent and committed, with their audit row in the same transaction, before the call returns: nothing
+/// acknowledged is lost on a restart and nothing is acknowledged without its audit entry.
 /// </summary>
 public sealed class GridCommands(ISqlSource source)
 {
@@ -19,16 +20,12 @@ public sealed class GridCommands(ISqlSource source)
             throw new ArgumentException($"A comment holds at most {MaxCommentLength} characters.", nameof(comment));
         }
 
-        var written = await source.ExecuteAsync(
-            QueryCatalog.Request("AcknowledgeAlarm", alarmId, userName, at, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), alarmId),
+        var changed = await source.ExecuteBatchAsync(
+            [
+                QueryCatalog.Request("AcknowledgeAlarm", alarmId, userName, at, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), alarmId),
+                QueryCatalog.Request("RecordAcknowledgementAudit", Guid.NewGuid().ToString("N"), at, userName, alarmId, comment, alarmId, userName, at, alarmId),
+            ],
             cancellationToken);
-        if (written > 0)
-        {
-            await source.ExecuteAsync(
-                QueryCatalog.Request("RecordAudit", Guid.NewGuid().ToString("N"), at, userName, "ACKNOWLEDGE_ALARM", alarmId, comment),
-                cancellationToken);
-        }
-
-        return written > 0;
+        return changed[0] > 0;
     }
 }

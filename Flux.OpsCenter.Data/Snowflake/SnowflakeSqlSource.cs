@@ -57,13 +57,51 @@ public sealed partial class SnowflakeSqlSource(
     public async Task<long> ExecuteAsync(SqlRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = await RunAsync(request, cancellationToken).ConfigureAwait(false);
-        return result.Stats is { } stats
-            ? stats.NumRowsInserted + stats.NumRowsUpdated + stats.NumRowsDeleted
-            : result.ResultSetMetaData?.NumRows ?? 0;
+        return RowsChanged(await RunAsync(request, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<SqlApiResponse> RunAsync(SqlRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// One multi-statement request, <c>BEGIN TRANSACTION; …; COMMIT</c> with MULTI_STATEMENT_COUNT (SQL API "Submitting
+    /// multiple SQL statements in a single request": explicit transactions are allowed only there), so Snowflake commits
+    /// all of them or none; each statement's row count is then read from its own handle. The bindings of every
+    /// statement are sent in order, numbered across the whole text.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        if (requests.Count == 1)
+        {
+            return [await ExecuteAsync(requests[0], cancellationToken).ConfigureAwait(false)];
+        }
+
+        var batch = new SqlRequest(
+            string.Join("+", requests.Select(r => r.Name)),
+            $"BEGIN TRANSACTION;\n{string.Join(";\n", requests.Select(r => r.Text.TrimEnd().TrimEnd(';')))};\nCOMMIT",
+            [.. requests.SelectMany(r => r.Arguments)],
+            TimeSpan.FromTicks(requests.Sum(r => r.Timeout.Ticks)));
+        var result = await RunAsync(batch, cancellationToken, statementCount: requests.Count + 2).ConfigureAwait(false);
+        var handles = result.StatementHandles;
+        if (handles is null || handles.Count != requests.Count + 2)
+        {
+            throw Failure(DataErrorKind.Mapping, $"Batch '{batch.Name}': Snowflake answered {handles?.Count ?? 0} statement handles for {requests.Count + 2} statements.");
+        }
+
+        var client = httpClients.CreateClient(HttpClientName);
+        var changed = new List<long>(requests.Count);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            using var get = NewRequest(HttpMethod.Get, $"{StatementsPath}/{Uri.EscapeDataString(handles[i + 1])}");
+            var statement = await SendAsync(client, get, requests[i], cancellationToken).ConfigureAwait(false);
+            changed.Add(RowsChanged(statement));
+        }
+
+        return changed;
+    }
+
+    private static long RowsChanged(SqlApiResponse result) =>
+        result.Stats is { } stats ? stats.NumRowsInserted + stats.NumRowsUpdated + stats.NumRowsDeleted : result.ResultSetMetaData?.NumRows ?? 0;
+
+    private async Task<SqlApiResponse> RunAsync(SqlRequest request, CancellationToken cancellationToken, int statementCount = 1)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var settings = options.Value;
@@ -79,7 +117,7 @@ public sealed partial class SnowflakeSqlSource(
             {
                 ["timezone"] = "UTC",
                 ["query_tag"] = $"flux-ops-center:{request.Name}",
-                ["multi_statement_count"] = "1",
+                ["multi_statement_count"] = statementCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
 
         using var timeout = new CancellationTokenSource(request.Timeout, time);

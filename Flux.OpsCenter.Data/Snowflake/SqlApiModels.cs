@@ -30,7 +30,8 @@ internal sealed record SqlApiResponse(
     string? StatementStatusUrl,
     SqlApiResultMetadata? ResultSetMetaData,
     List<List<string?>>? Data,
-    SqlApiStats? Stats);
+    SqlApiStats? Stats,
+    List<string>? StatementHandles = null);
 
 internal sealed record SqlApiResultMetadata(long NumRows, string? Format, List<SqlApiColumn>? RowType, List<SqlApiPartition>? PartitionInfo);
 

@@ -233,27 +233,37 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
         }
 
         var momentary = !forceSustained && deviceType is "BREAKER" or "RECLOSER" && _random.NextDouble() < 0.5;
-        var outageId = $"OUT-{++_nextOutage:0000000}";
+        var outageId = $"OUT-{_nextOutage + 1:0000000}";
         var anchor = behind[0];
         var cause = options.Storm ? "WEATHER" : Causes[_random.Next(Causes.Length)];
         var repairMinutes = deviceType switch { "TRANSFORMER" => 150, "FUSE" => 90, "RECLOSER" => 70, _ => 55 } * Math.Exp(0.6 * Gaussian());
         var end = momentary ? at.AddSeconds(20 + _random.Next(0, 200)) : (DateTimeOffset?)null;
         var estimated = momentary ? (DateTimeOffset?)null : at.AddMinutes(Math.Ceiling(repairMinutes * 1.3 / 15) * 15);
-        await ExecuteAsync("LiveInsertOutage", cancellationToken,
-            outageId, circuitId, anchor.SubstationId, device, deviceType, at, end, momentary ? "RESTORED" : "ACTIVE", cause,
-            customers, behind.Length, estimated, null, momentary, anchor.Latitude, anchor.Longitude, options.Storm ? "STORM" : null);
-        // The isolating device's live state follows the interruption: locked out while it lasts, reclosed after a momentary.
-        await ExecuteAsync("LiveOperateDevice", cancellationToken, momentary ? "CLOSED" : "OPEN", end ?? at, momentary ? "RECLOSE" : "TRIP", device);
-        var committed = time.GetUtcNow();
+        // The outage, the device's live state (locked out while it lasts, reclosed after a momentary), the load it takes
+        // off and its work order commit together: a crash never leaves an outage without its work.
+        List<SqlRequest> writes =
+        [
+            Request("LiveInsertOutage", outageId, circuitId, anchor.SubstationId, device, deviceType, at, end, momentary ? "RESTORED" : "ACTIVE", cause,
+                customers, behind.Length, estimated, null, momentary, anchor.Latitude, anchor.Longitude, options.Storm ? "STORM" : null),
+            Request("LiveOperateDevice", momentary ? "CLOSED" : "OPEN", end ?? at, momentary ? "RECLOSE" : "TRIP", device),
+        ];
         if (!momentary)
         {
-            _restoreAt[outageId] = at.AddMinutes(Math.Max(6, repairMinutes));
-            await ExecuteAsync("LiveZeroLoadBehindDevice", cancellationToken, _latestHour, circuitId, device);
-            await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, circuitId, _latestHour, circuitId, _latestHour);
-            await ExecuteAsync("LiveInsertWorkOrder", cancellationToken, $"WO-{++_nextWorkOrder:0000000}", outageId, device, deviceType,
+            writes.Add(Request("LiveZeroLoadBehindDevice", _latestHour, circuitId, device));
+            writes.Add(Request("LiveRefreshFeederLoad", circuitId, _latestHour, circuitId, _latestHour));
+            writes.Add(Request("LiveInsertWorkOrder", $"WO-{_nextWorkOrder + 1:0000000}", outageId, device, deviceType,
                 circuitId, anchor.SubstationId, customers >= 500 ? "CRITICAL" : "HIGH",
                 $"Restore {deviceType.ToLowerInvariant()} {device}: {cause.Replace('_', ' ').ToLowerInvariant()}, {customers} customers out",
-                at, Math.Round(repairMinutes / 60, 1), anchor.Latitude, anchor.Longitude);
+                at, Math.Round(repairMinutes / 60, 1), anchor.Latitude, anchor.Longitude));
+        }
+
+        await source.ExecuteBatchAsync(writes, cancellationToken);
+        var committed = time.GetUtcNow();
+        _nextOutage++;
+        if (!momentary)
+        {
+            _nextWorkOrder++;
+            _restoreAt[outageId] = at.AddMinutes(Math.Max(6, repairMinutes));
         }
 
         return new SimulatedFault(outageId, circuitId, device, deviceType, customers, momentary, at, committed);
@@ -282,17 +292,21 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
     /// <summary>Restores an outage and returns the wall-clock moment its row was marked restored.</summary>
     private async Task<DateTimeOffset> RestoreAsync(Outage outage, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await ExecuteAsync("LiveRestoreOutage", cancellationToken, at, outage.OutageId);
-        await ExecuteAsync("LiveOperateDevice", cancellationToken, "CLOSED", at, "CLOSE", outage.DeviceId);
-        var committed = time.GetUtcNow();
-        await ExecuteAsync("LiveRestoreLoadBehindDevice", cancellationToken, outage.CircuitId, outage.DeviceId, _latestHour);
-        await ExecuteAsync("LiveRefreshFeederLoad", cancellationToken, outage.CircuitId, _latestHour, outage.CircuitId, _latestHour);
+        List<SqlRequest> writes =
+        [
+            Request("LiveRestoreOutage", at, outage.OutageId),
+            Request("LiveOperateDevice", "CLOSED", at, "CLOSE", outage.DeviceId),
+            Request("LiveRestoreLoadBehindDevice", outage.CircuitId, outage.DeviceId, _latestHour),
+            Request("LiveRefreshFeederLoad", outage.CircuitId, _latestHour, outage.CircuitId, _latestHour),
+        ];
         if (outage.CrewId is not null)
         {
-            await ExecuteAsync("LiveUpdateCrew", cancellationToken, "AVAILABLE", null, null, outage.Latitude, outage.Longitude, at, outage.CrewId);
+            writes.Add(Request("LiveUpdateCrew", "AVAILABLE", null, null, outage.Latitude, outage.Longitude, at, outage.CrewId));
         }
 
-        await ExecuteAsync("LiveUpdateWorkOrder", cancellationToken, "COMPLETED", outage.CrewId, at, outage.OutageId);
+        writes.Add(Request("LiveUpdateWorkOrder", "COMPLETED", outage.CrewId, at, outage.OutageId));
+        await source.ExecuteBatchAsync(writes, cancellationToken);
+        var committed = time.GetUtcNow();
         _restoreAt.Remove(outage.OutageId);
         return committed;
     }
@@ -318,10 +332,14 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
             }
 
             crews.Remove(crew);
-            await ExecuteAsync("LiveUpdateCrew", cancellationToken, "EN_ROUTE", outage.OutageId, null,
-                (crew.CurrentLatitude + outage.Latitude) / 2, (crew.CurrentLongitude + outage.Longitude) / 2, _simulatedNow, crew.CrewId);
-            await ExecuteAsync("LiveAssignOutageCrew", cancellationToken, crew.CrewId, outage.OutageId);
-            await ExecuteAsync("LiveUpdateWorkOrder", cancellationToken, "ASSIGNED", crew.CrewId, null, outage.OutageId);
+            await source.ExecuteBatchAsync(
+                [
+                    Request("LiveUpdateCrew", "EN_ROUTE", outage.OutageId, null,
+                        (crew.CurrentLatitude + outage.Latitude) / 2, (crew.CurrentLongitude + outage.Longitude) / 2, _simulatedNow, crew.CrewId),
+                    Request("LiveAssignOutageCrew", crew.CrewId, outage.OutageId),
+                    Request("LiveUpdateWorkOrder", "ASSIGNED", crew.CrewId, null, outage.OutageId),
+                ],
+                cancellationToken);
             dispatched++;
         }
 
@@ -341,13 +359,13 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
                 _resumedFrom = hour;
             }
 
-            var source = SourceHour(hour);
+            var sourceHour = SourceHour(hour);
 
             // Weather drifts from the same hour of the latest day held; load follows it by the cooling or heating sensitivity.
             var drift = Math.Round(Gaussian() * 1.5, 1);
-            await ExecuteAsync("LiveAppendWeatherHour", cancellationToken, hour, drift, drift, source);
+            await ExecuteAsync("LiveAppendWeatherHour", cancellationToken, hour, drift, drift, sourceHour);
             var scale = Math.Round(1 + (0.02 * drift * (options.Storm ? 1.5 : 1)) + (Gaussian() * 0.01), 4);
-            await ExecuteAsync("LiveAppendLoadHour", cancellationToken, hour, scale, scale, source);
+            await ExecuteAsync("LiveAppendLoadHour", cancellationToken, hour, scale, scale, sourceHour);
             await ExecuteAsync("LiveAppendFeederHour", cancellationToken, hour);
             var cutoff = hour - KeptTelemetry + TimeSpan.FromHours(1);
             if (hour < _resumedFrom.AddDays(1) && _heldUntil.AddHours(-23) < cutoff)

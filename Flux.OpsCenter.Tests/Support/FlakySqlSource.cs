@@ -18,4 +18,9 @@ internal sealed class FlakySqlSource(ISqlSource inner) : ISqlSource
         Failing
             ? throw new FluxDataException(inner.Kind, DataErrorKind.Unavailable, "injected failure: source unavailable")
             : inner.ExecuteAsync(request, cancellationToken);
+
+    public Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken) =>
+        Failing
+            ? throw new FluxDataException(inner.Kind, DataErrorKind.Unavailable, "injected failure: source unavailable")
+            : inner.ExecuteBatchAsync(requests, cancellationToken);
 }

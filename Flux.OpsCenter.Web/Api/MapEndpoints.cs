@@ -109,7 +109,7 @@ public static class MapEndpoints
     /// The viewport's compact JSON within <see cref="MaxResponseBytes"/>: a query past the budget is asked again for fewer
     /// features until it fits (the answer then says <c>truncated</c>), then written with the time it took.
     /// </summary>
-    public static byte[] WriteWithinBudget(GridSpatialIndex index, GeoBox box, int zoom, MapLayers layers)
+    public static byte[] WriteWithinBudget(GridSpatialIndex index, GeoBox box, int zoom, MapLayers layers, int maxBytes = MaxResponseBytes)
     {
         ArgumentNullException.ThrowIfNull(index);
         var cap = GridSpatialIndex.DefaultMaxFeatures;
@@ -122,13 +122,13 @@ public static class MapEndpoints
                 result.WriteJson(writer);
             }
 
-            if (buffer.WrittenCount <= MaxResponseBytes || result.FeatureCount == 0)
+            if (buffer.WrittenCount <= maxBytes || result.FeatureCount == 0)
             {
                 return buffer.WrittenSpan.ToArray();
             }
 
             // Bytes per feature vary with the layers and the zoom; aim below the budget by what this answer spent per feature.
-            var fitting = (int)(result.FeatureCount * 0.9 * MaxResponseBytes / buffer.WrittenCount);
+            var fitting = (int)(result.FeatureCount * 0.9 * maxBytes / buffer.WrittenCount);
             cap = Math.Max(0, Math.Min(fitting, result.FeatureCount - 1));
         }
     }

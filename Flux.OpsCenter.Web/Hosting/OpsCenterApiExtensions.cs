@@ -52,6 +52,7 @@ public static class OpsCenterApiExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Binding failures throw, so the handler can say which parameter was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddHealthChecks().AddCheck<DatabaseIntegrityCheck>("database-integrity", tags: ["ready"]);
         services.AddSingleton<CircuitStatusCache>();
         services.AddSingleton<LiveReads>();
         services.AddRateLimiter(options =>
@@ -86,6 +87,7 @@ public static class OpsCenterApiExtensions
     public static WebApplication UseOpsCenterApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<GenerationProgressMiddleware>();
         app.UseWhen(context => IsApi(context.Request.Path), api =>
         {
             api.UseExceptionHandler();

@@ -55,6 +55,7 @@ public sealed class QueryFilesTests : IDisposable
         ["GetTopologyNodesByCircuit"] = ["FDR-001-01", 100],
         ["GetTopologyNodesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
         ["RecordAudit"] = ["AUDIT-TEST", From, "op.test", "TEST", "SUBJECT", "detail"],
+        ["RecordAcknowledgementAudit"] = ["AUDIT-ACK-TEST", From, "op.test", "NEW-OUT-TEST", "detail", "NEW-OUT-TEST", "op.test", From, "NEW-OUT-TEST"],
         ["GetReliabilityClock"] = [],
         ["GetDailySystemSaidi"] = [From, To],
         ["ScopeExists"] = ["SUBSTATION", "SUB-001"],
@@ -91,6 +92,12 @@ public sealed class QueryFilesTests : IDisposable
         Assert.Equal(arguments.Length, text.Count(c => c == '?'));
 
         var request = new SqlRequest(queryName, text, arguments, SqlRequest.DefaultTimeout);
+        if (queryName == "RecordAcknowledgementAudit")
+        {
+            // It audits an acknowledgement only when that acknowledgement exists: write the sample one first.
+            await _source.ExecuteAsync(QueryCatalog.Request("AcknowledgeAlarm", SampleArguments["AcknowledgeAlarm"]), TestContext.Current.CancellationToken);
+        }
+
         if (IsWrite(text))
         {
             Assert.Equal(1, await _source.ExecuteAsync(request, TestContext.Current.CancellationToken));

@@ -12,7 +12,7 @@ public sealed class SnowflakeQueryParityTests
 {
     // Embedded-only bookkeeping (Snowflake deployments have no generator info row), and the audit entry, which
     // GridCommands sends only after a write the fake does not report; QueryFilesTests checks its placeholders.
-    private static readonly string[] EmbeddedOnly = ["GetDatabaseInfo", "RecordAudit"];
+    private static readonly string[] EmbeddedOnly = ["GetDatabaseInfo", "RecordAudit", "RecordAcknowledgementAudit"];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -13,6 +13,29 @@ public sealed class MapApiTests(OpsCenterAppFactory factory) : IClassFixture<Ops
 {
     private const string Territory = "-96.5,29.0,-94.5,30.5";
 
+    [Theory]
+    [InlineData("-180,-90,180,90", 22)]
+    [InlineData(Territory, 12)]
+    public async Task A_viewport_answer_stays_within_its_byte_budget_and_says_truncated_when_it_had_to_leave_features_out(string bbox, int zoom)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri($"/api/map/features?bbox={bbox}&zoom={zoom}&layers=substations,feeders,transformers,poles,meters", UriKind.Relative),
+            TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(body.Length, 1, Flux.OpsCenter.Web.Api.MapEndpoints.MaxResponseBytes);
+
+        // The small territory fits the real budget; two thirds of the full answer show the cut at work.
+        var index = await factory.Services.GetRequiredService<GridSpatialIndexProvider>().GetAsync(TestContext.Current.CancellationToken);
+        var box = Flux.OpsCenter.Web.Api.MapEndpoints.ParseBox(bbox, out _)!.Value;
+        var budget = body.Length * 2 / 3;
+        var cut = Flux.OpsCenter.Web.Api.MapEndpoints.WriteWithinBudget(index, box, zoom, MapLayers.All, budget);
+        Assert.InRange(cut.Length, 1, budget);
+        var map = MapResponse.Parse(System.Text.Encoding.UTF8.GetString(cut));
+        Assert.True(map.Truncated);
+        Assert.True(map.Features > 0);
+    }
+
     [Fact]
     public async Task Low_zoom_returns_clusters_standing_for_every_transformer()
     {

@@ -25,6 +25,18 @@ public sealed class StartupConfigurationTests
         Assert.Contains("OpsCenter:Embedded:Preset", outcome.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--OpsCenter:Snowflake:Auth=Bogus", "OpsCenter:Snowflake:Auth")]
+    [InlineData("--OpsCenter:Snowflake:RequestTimeout=abc", "OpsCenter:Snowflake:RequestTimeout")]
+    public async Task A_setting_that_cannot_be_converted_fails_start_with_a_message_not_a_crash(string setting, string key)
+    {
+        var outcome = await AppProcess.RunAsync(["--OpsCenter:Provider=Snowflake", setting], Limit, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("cannot start", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains(key, outcome.StandardError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Corrupt_database_fails_start_naming_the_file_and_the_rebuild_switch()
     {

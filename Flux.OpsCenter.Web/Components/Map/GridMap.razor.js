@@ -97,7 +97,7 @@ function drawMarkers(state, markers) {
     const colour = state.options.palette.status[2];
     state.markers = L.layerGroup(markers.map(m => L.circle([m.latitude, m.longitude], {
         renderer: state.renderer, radius: m.radiusMeters, color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.15,
-    }).bindTooltip(m.label, { className: 'flux-map-tooltip' }))).addTo(state.map);
+    }).bindTooltip(textNode(m.label), { className: 'flux-map-tooltip' }))).addTo(state.map);
     state.host.dataset.markers = String(markers.length);
 }
 
@@ -292,7 +292,14 @@ function showTooltip(state, e) {
     const text = f.kind === 'cluster'
         ? `${f.n.toLocaleString()} ${f.layer}${f.a ? ` · ${f.a.toLocaleString()} not normal` : ''} — click to zoom in`
         : `${singular[f.layer]} ${f.id}${f.lateral ? ' (lateral)' : ''} · ${statusNames[f.s]}`;
-    state.tooltip.setLatLng(e.latlng).setContent(text).addTo(state.map);
+    state.tooltip.setLatLng(e.latlng).setContent(textNode(text)).addTo(state.map);
+}
+
+// Leaflet renders a string tooltip as HTML; labels carry data-source text (causes, device ids), so they go in as text.
+function textNode(text) {
+    const span = document.createElement('span');
+    span.textContent = text;
+    return span;
 }
 
 function select(state, e) {
