@@ -16,8 +16,10 @@ public static class EmbeddedDatabase
     /// <remarks>
     /// 3: alarm acknowledgements; seven years of outage history, which the Major Event Day threshold needs; the cascade graph.
     /// 4: the per-circuit connectivity summary the status views read.
+    /// 5: a coherent history (no load while de-energised, no outage before commissioning, outages count the accounts open
+    /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
     /// </remarks>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
