@@ -16,8 +16,8 @@ public sealed record TerritoryPreset(
     double MetroRadiusKm)
 {
     /// <summary>
-    /// 80 substations, ~560 feeders of ~1,300 customers (hundreds to ~3,000, as real 12.47 kV feeders carry), ~92K
-    /// transformers, ~600K meters, ~700K customers.
+    /// 80 substations, ~580 feeders of ~1,200 customers (hundreds to ~3,000, as real 12.47 kV feeders carry), ~103K
+    /// transformers, ~690K meters, ~780K customers (docs/territory.md).
     /// </summary>
     public static readonly TerritoryPreset Houston = new("houston", 80, 7, 165, 6.5, 0.62, 0.15, 2_000, 140, 3, 12, 42);
 
