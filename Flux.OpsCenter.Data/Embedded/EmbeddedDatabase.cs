@@ -18,8 +18,10 @@ public static class EmbeddedDatabase
     /// 4: the per-circuit connectivity summary the status views read.
     /// 5: the telemetry clock, so the data clock moves with the feed between events.
     /// 6: switching devices with their hierarchy, sectionalizers, names and live state (issue #17).
+    /// 7: a coherent history (no load while de-energised, no outage before commissioning, outages count the accounts open
+    /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
     /// </remarks>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

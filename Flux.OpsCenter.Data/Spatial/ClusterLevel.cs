@@ -7,9 +7,9 @@ internal sealed class ClusterLevel
 
     public required long[] Keys { get; init; }
 
-    public required float[] Latitudes { get; init; }
+    public required double[] Latitudes { get; init; }
 
-    public required float[] Longitudes { get; init; }
+    public required double[] Longitudes { get; init; }
 
     public required int[] Counts { get; init; }
 
@@ -37,12 +37,12 @@ internal sealed class ClusterLevel
     /// <summary>Moves one member from one status to another and recomputes the cluster's colour.</summary>
     public void Move(int cluster, MapStatus from, MapStatus to)
     {
-        if (Bucket(from) is var old and >= 0)
+        if (StatusBucket(from) is var old and >= 0)
         {
             StatusCounts[cluster * 4 + old]--;
         }
 
-        if (Bucket(to) is var next and >= 0)
+        if (StatusBucket(to) is var next and >= 0)
         {
             StatusCounts[cluster * 4 + next]++;
         }
@@ -60,7 +60,8 @@ internal sealed class ClusterLevel
         : unhealthy > 0 ? MapStatus.Unhealthy
         : MapStatus.Energized;
 
-    private static int Bucket(MapStatus status) => status switch
+    /// <summary>The <see cref="StatusCounts"/> slot of a status (outage, partial, overloaded, unhealthy), or -1 for energized.</summary>
+    public static int StatusBucket(MapStatus status) => status switch
     {
         MapStatus.Outage => 0,
         MapStatus.Partial => 1,

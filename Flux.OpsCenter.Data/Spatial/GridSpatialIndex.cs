@@ -299,7 +299,6 @@ public sealed class GridSpatialIndex
         while (count > remaining && --levelZoom >= MapGrid.MinClusterZoom);
 
         var clusters = new List<int>(Math.Min(count, Math.Max(remaining, 0)));
-        long assets = 0;
         foreach (var (start, end) in ranges)
         {
             for (var i = start; i < end; i++)
@@ -311,11 +310,98 @@ public sealed class GridSpatialIndex
                 }
 
                 clusters.Add(i);
-                assets += level.Counts[i];
             }
         }
 
-        return new MapLayerResult(layer.Layer, MapLayerMode.Clusters, clusters, assets, level);
+        var inBox = ClipClusters(layer, level, clusters, box);
+        return new MapLayerResult(layer.Layer, MapLayerMode.Clusters, [.. Enumerable.Range(0, inBox.Counts.Length)], inBox.Counts.Sum(c => (long)c), inBox);
+    }
+
+    /// <summary>
+    /// The chosen clusters as they are inside <paramref name="box"/>: a cell the box cuts counts, colours and centres only
+    /// its assets inside the box (a cell wholly inside keeps its precomputed figures); cells with nothing inside drop out.
+    /// </summary>
+    private static ClusterLevel ClipClusters(PointLayer layer, ClusterLevel level, List<int> clusters, GeoBox box)
+    {
+        var cell = MapGrid.CellDegrees(level.Zoom);
+        var finest = MapGrid.CellDegrees(MapGrid.MaxClusterZoom);
+        var levelsUp = MapGrid.MaxClusterZoom - level.Zoom;
+        var kept = new List<(long Key, double Lat, double Lon, int Count, int[] ByStatus)>(clusters.Count);
+        var ranges = new List<(int Start, int End)>();
+        foreach (var c in clusters)
+        {
+            var key = level.Keys[c];
+            var south = ((key >> 32) * cell) - 90.0;
+            var west = ((key & 0xFFFF_FFFFL) * cell) - 180.0;
+            if (box.MinLat <= south && south + cell <= box.MaxLat && box.MinLon <= west && west + cell <= box.MaxLon)
+            {
+                kept.Add((key, level.Latitudes[c], level.Longitudes[c], level.Counts[c], level.StatusCounts.AsSpan(c * 4, 4).ToArray()));
+                continue;
+            }
+
+            // The cell's points are the finest cells under it; count those inside the box.
+            var part = new GeoBox(Math.Max(west, box.MinLon), Math.Max(south, box.MinLat), Math.Min(west + cell, box.MaxLon), Math.Min(south + cell, box.MaxLat));
+            ranges.Clear();
+            MapGrid.CollectRanges(layer.Keys, part, finest, ranges);
+            double latitudeSum = 0, longitudeSum = 0;
+            var count = 0;
+            var byStatus = new int[4];
+            foreach (var (start, end) in ranges)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var pointKey = layer.Keys[i];
+                    for (var up = 0; up < levelsUp; up++)
+                    {
+                        pointKey = MapGrid.Parent(pointKey);
+                    }
+
+                    if (pointKey != key || !box.Contains(layer.Latitudes[i], layer.Longitudes[i]))
+                    {
+                        continue;
+                    }
+
+                    count++;
+                    latitudeSum += layer.Latitudes[i];
+                    longitudeSum += layer.Longitudes[i];
+                    if (ClusterLevel.StatusBucket((MapStatus)layer.Statuses[i]) is var bucket and >= 0)
+                    {
+                        byStatus[bucket]++;
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                kept.Add((key, latitudeSum / count, longitudeSum / count, count, byStatus));
+            }
+        }
+
+        var n = kept.Count;
+        var clipped = new ClusterLevel
+        {
+            Zoom = level.Zoom,
+            Keys = new long[n],
+            Latitudes = new double[n],
+            Longitudes = new double[n],
+            Counts = new int[n],
+            Affected = new int[n],
+            Statuses = new byte[n],
+            StatusCounts = new int[n * 4],
+        };
+        for (var i = 0; i < n; i++)
+        {
+            var (key, lat, lon, count, byStatus) = kept[i];
+            clipped.Keys[i] = key;
+            clipped.Latitudes[i] = lat;
+            clipped.Longitudes[i] = lon;
+            clipped.Counts[i] = count;
+            clipped.Affected[i] = byStatus.Sum();
+            clipped.Statuses[i] = (byte)ClusterLevel.Colour(count, byStatus[0], byStatus[1], byStatus[2], byStatus[3]);
+            byStatus.CopyTo(clipped.StatusCounts, i * 4);
+        }
+
+        return clipped;
     }
 
     private MapLayerResult QueryFeeders(GeoBox box, int zoom, int remaining, ref bool truncated)

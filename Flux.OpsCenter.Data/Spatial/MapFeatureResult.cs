@@ -247,7 +247,7 @@ public sealed class MapFeatureResult
         }
     }
 
-    private void WriteCoordinates(Utf8JsonWriter writer, List<int> items, float[] latitudes, float[] longitudes)
+    private void WriteCoordinates(Utf8JsonWriter writer, List<int> items, double[] latitudes, double[] longitudes)
     {
         writer.WriteStartArray("x");
         foreach (var i in items)

@@ -23,16 +23,16 @@ internal sealed class PointLayer
 
         Array.Sort(Keys, order);
         Ids = new string[count];
-        Latitudes = new float[count];
-        Longitudes = new float[count];
+        Latitudes = new double[count];
+        Longitudes = new double[count];
         Statuses = new byte[count];
         EnergizedStatuses = new byte[count];
         for (var i = 0; i < count; i++)
         {
             var row = rows[order[i]];
             Ids[i] = row.AssetId;
-            Latitudes[i] = (float)row.Latitude;
-            Longitudes[i] = (float)row.Longitude;
+            Latitudes[i] = row.Latitude;
+            Longitudes[i] = row.Longitude;
             Statuses[i] = (byte)status(row);
             EnergizedStatuses[i] = (byte)status(row with { Status = "ENERGIZED" });
         }
@@ -72,9 +72,10 @@ internal sealed class PointLayer
 
     public string[] Ids { get; }
 
-    public float[] Latitudes { get; }
+    /// <summary>Exact (double) coordinates: float32 moved points up to 5e-6° and off a box edge they lie on.</summary>
+    public double[] Latitudes { get; }
 
-    public float[] Longitudes { get; }
+    public double[] Longitudes { get; }
 
     public byte[] Statuses { get; }
 
@@ -261,8 +262,8 @@ internal sealed class PointLayer
             {
                 Zoom = zoom,
                 Keys = [.. _keys],
-                Latitudes = new float[n],
-                Longitudes = new float[n],
+                Latitudes = new double[n],
+                Longitudes = new double[n],
                 Counts = [.. _counts],
                 Affected = new int[n],
                 Statuses = new byte[n],
@@ -270,8 +271,8 @@ internal sealed class PointLayer
             };
             for (var i = 0; i < n; i++)
             {
-                level.Latitudes[i] = (float)(_latitudeSums[i] / _counts[i]);
-                level.Longitudes[i] = (float)(_longitudeSums[i] / _counts[i]);
+                level.Latitudes[i] = _latitudeSums[i] / _counts[i];
+                level.Longitudes[i] = _longitudeSums[i] / _counts[i];
                 level.Affected[i] = _outage[i] + _partial[i] + _overloaded[i] + _unhealthy[i];
                 level.Statuses[i] = (byte)ClusterLevel.Colour(_counts[i], _outage[i], _partial[i], _overloaded[i], _unhealthy[i]);
                 level.StatusCounts[i * 4] = _outage[i];

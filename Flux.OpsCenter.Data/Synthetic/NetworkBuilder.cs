@@ -14,6 +14,24 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
     private static readonly double[] CommercialKva = [75, 150, 300, 500, 750, 1000];
     private static readonly double[] IndustrialKva = [500, 750, 1000, 1500, 2500];
 
+    // Overhead trunk conductors and the feeder rating each allows (summer ampacity, with the breaker sized to match).
+    private static readonly (string Name, double Amps)[] Conductors =
+        [("1/0 AAC", 240), ("4/0 AAC", 340), ("336.4 AAC", 455), ("477 AAC", 600), ("795 AAC", 800)];
+
+    // What is strung on a trunk today; the two smaller sizes survive only on circuits never reconductored.
+    private static readonly (string Name, double Amps)[] StandardTrunks = Conductors[2..];
+
+    /// <summary>Summer afternoon peak as a multiple of average demand at Houston's ~96 °F design day (the load model's shape × weather).</summary>
+    public static double SummerPeakFactor(string customerClass) => customerClass switch
+    {
+        "COMMERCIAL" => 1.45 * (1 + (24 * 0.018)),
+        "INDUSTRIAL" => 1.12 * (1 + (24 * 0.008)),
+        _ => 1.52 * (1 + (24 * 0.030)),
+    };
+
+    /// <summary>Three-phase rating of a feeder: √3 × line voltage × ampacity (600 A at 12.47 kV ≈ 13 MVA).</summary>
+    public static double FeederRatingKva(double voltageKv, double amps) => Math.Round(Math.Sqrt(3) * voltageKv * amps / 10) * 10;
+
     /// <summary>Average demand per customer by class, kW, before daily shape and weather.</summary>
     public static double BaseKwPerCustomer(string customerClass) => customerClass switch
     {
@@ -54,24 +72,53 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
         foreach (var feeder in model.Feeders)
         {
             feeder.ExpectedPeakKw = feeder.Transformers.Sum(t => t.BaseKw * 2.3) * 0.8;
-            var utilisation = random.NextDouble() < 0.02 ? 1.02 + (random.NextDouble() * 0.15) : 0.55 + (random.NextDouble() * 0.35);
-            feeder.CapacityKva = Math.Max(1_000, Math.Ceiling(feeder.ExpectedPeakKw / utilisation / 250) * 250);
+            feeder.SummerPeakKw = feeder.Transformers.Sum(t => t.BaseKw * SummerPeakFactor(t.CustomerClass));
+            RateFeeder(feeder);
         }
 
         foreach (var substation in model.Substations)
         {
-            var peakMw = substation.Feeders.Sum(f => f.ExpectedPeakKw) * 0.9 / 1000;
-            var utilisation = 0.55 + (random.NextDouble() * 0.25);
-            substation.CapacityMva = Math.Max(10, Math.Ceiling(peakMw / utilisation / 2.5) * 2.5);
+            // Two or three banks, sized so the substation carries its summer peak with one bank out (N-1 firm capacity);
+            // a few are not firm any more and would overload on the loss of a bank.
+            var peakMva = substation.Feeders.Sum(f => f.SummerPeakKw) * 0.9 / 1000;
+            var banks = substation.Feeders.Count > 6 ? 3 : 2;
+            var firmShare = random.NextDouble() < 0.1 ? 0.75 + (random.NextDouble() * 0.2) : 1.0 + (random.NextDouble() * 0.3);
+            var bankMva = SubstationBanksMva.FirstOrDefault(b => b * (banks - 1) >= peakMva * firmShare, SubstationBanksMva[^1]);
+            while (bankMva * (banks - 1) < peakMva * firmShare && banks < 4)
+            {
+                banks++;
+            }
+
+            substation.CapacityMva = bankMva * banks;
         }
 
         TieFeeders(model);
     }
 
+    private static readonly double[] SubstationBanksMva = [12.5, 20, 28, 33.6, 50];
+
+    /// <summary>
+    /// Picks the trunk conductor the planners would have strung for the feeder's summer peak at 50–85 % utilisation;
+    /// some have outgrown their conductor since (a relief project not yet built) and run past their rating on summer
+    /// afternoons: one in three legacy 4.16 kV circuits of the urban core, one in sixteen of the others.
+    /// </summary>
+    private void RateFeeder(FeederModel feeder)
+    {
+        var outgrown = random.NextDouble() < (feeder.VoltageKv < 5 ? 0.35 : 0.06);
+        var utilisation = outgrown ? 1.04 + (random.NextDouble() * 0.16) : 0.5 + (random.NextDouble() * 0.35);
+        var needed = feeder.SummerPeakKw / utilisation;
+        var conductor = outgrown
+            ? Conductors.LastOrDefault(c => FeederRatingKva(feeder.VoltageKv, c.Amps) <= needed, Conductors[0])
+            : StandardTrunks.FirstOrDefault(c => FeederRatingKva(feeder.VoltageKv, c.Amps) >= needed, StandardTrunks[^1]);
+        feeder.Conductor = conductor.Name;
+        feeder.RatedAmps = conductor.Amps;
+        feeder.CapacityKva = FeederRatingKva(feeder.VoltageKv, conductor.Amps);
+    }
+
     private void PlaceSubstations(TerritoryModel model, int referenceYear)
     {
         var suburbs = Places.Where(p => p.IsSuburbCentre).ToArray();
-        var spacingKm = preset.Substations > 50 ? 2.1 : 2.5;
+        var spacingKm = preset.Substations > 50 ? 3.6 : 2.5;
         var attempts = 0;
         while (model.Substations.Count < preset.Substations && attempts++ < 200_000)
         {
@@ -132,7 +179,7 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
         for (var i = 0; i < count; i++)
         {
             var code = $"{number:000}-{i + 1:00}";
-            var voltage = distance < 8 && random.NextDouble() < 0.12 ? ("4KV", 4.16)
+            var voltage = distance < 8 && random.NextDouble() < 0.3 ? ("4KV", 4.16)
                 : distance > 25 && random.NextDouble() < 0.3 ? ("25KV", 24.94)
                 : ("12KV", 12.47);
             var feeder = new FeederModel
@@ -143,7 +190,6 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
                 VoltageClass = voltage.Item1,
                 VoltageKv = voltage.Item2,
                 BreakerId = $"BKR-{code}",
-                Conductor = random.NextDouble() < 0.7 ? "477 AAC" : "795 AAC",
                 Commissioned = new DateOnly(Math.Max(substation.Commissioned.Year, referenceYear - random.Next(3, 55)), 1 + random.Next(12), 1 + random.Next(28)),
             };
             var bearing = (2 * Math.PI * i / count) + ((random.NextDouble() - 0.5) * 0.5);
@@ -158,14 +204,17 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
         var substation = feeder.Substation;
         var density = substation.Density;
         var small = preset.Substations <= 50;
-        var trunkKm = small ? 1.2 + random.NextDouble() : 2.0 + (4.0 * (1 - density)) + (random.NextDouble() * 1.5);
+        var trunkKm = small ? 2.0 + random.NextDouble() : 4.0 + (6.0 * (1 - density)) + (random.NextDouble() * 2.0);
         const int TrunkSections = 8;
         var sectionKm = trunkKm / TrunkSections;
         var recloserAt = TrunkSections / 2;
         feeder.RecloserId = $"RCL-{code}";
 
-        var transformerTotal = Math.Max(4, (int)Math.Round(preset.TransformersPerFeeder * (0.75 + (0.5 * density)) * (0.8 + (random.NextDouble() * 0.4))));
-        var lateralCount = TrunkSections + random.Next(2, 6);
+        // Feeders differ widely in size: a log-normal spread gives hundreds to a few thousand customers around the median.
+        var spread = Math.Exp(0.45 * Gaussian());
+        var transformerTotal = Math.Clamp((int)Math.Round(preset.TransformersPerFeeder * (0.75 + (0.5 * density)) * spread),
+            Math.Max(4, preset.TransformersPerFeeder / 5), preset.TransformersPerFeeder * 3);
+        var lateralCount = Math.Max(TrunkSections + random.Next(2, 6), transformerTotal / 6);
         var perLateral = Distribute(transformerTotal, lateralCount);
 
         var (lat, lon) = Offset(substation.Latitude, substation.Longitude, 0.08, bearing);
@@ -205,9 +254,16 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
         }
 
         feeder.TrunkEnd = (lat, lon);
+        var perSection = (lateralCount + TrunkSections - 1) / TrunkSections;
         for (var l = 0; l < lateralCount; l++)
         {
-            var anchor = trunkVertices[l % TrunkSections];
+            // Laterals leave each trunk section at points spread along it, alternating sides.
+            var section = trunkVertices[l % TrunkSections];
+            var along = ((l / TrunkSections) + 1.0) / (perSection + 1.0);
+            var anchor = (
+                Lat: section.Segment.FromLat + ((section.Segment.ToLat - section.Segment.FromLat) * along),
+                Lon: section.Segment.FromLon + ((section.Segment.ToLon - section.Segment.FromLon) * along),
+                section.Segment);
             var side = (l / TrunkSections) % 2 == 0 ? 1 : -1;
             var trunkBearing = Math.Atan2(
                 (anchor.Segment.ToLon - anchor.Segment.FromLon) * KmPerDegreeLon(anchor.Lat),

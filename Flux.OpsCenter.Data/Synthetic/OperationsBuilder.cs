@@ -128,17 +128,21 @@ internal sealed class OperationsBuilder(TerritoryModel model, Random random)
                 Math.Round((outage.EstimatedRestoration!.Value - outage.Start).TotalHours, 1), null, null, outage.Latitude, outage.Longitude));
         }
 
-        // Repairs that followed equipment and vegetation outages.
+        // Repairs that followed equipment and vegetation outages; one not finished by the data's clock is still scheduled.
         foreach (var outage in outages.Where(o => o.End is not null && !o.IsMomentary
                      && o.DeviceType is "TRANSFORMER" or "FUSE" && o.Cause is "EQUIPMENT_FAILURE" or "VEGETATION" or "VEHICLE" or "HURRICANE"))
         {
             var hours = Math.Round(2 + (random.NextDouble() * 10), 1);
             var workType = outage.Cause == "VEGETATION" ? "TREE_TRIM" : outage.DeviceType == "TRANSFORMER" ? "REPLACEMENT" : "REPAIR";
+            var actualFactor = 0.8 + (random.NextDouble() * 0.5);
+            var completed = outage.End!.Value.AddHours(hours);
+            var done = completed <= asOf;
+            var created = outage.Start.AddMinutes(10) < outage.End.Value ? outage.Start.AddMinutes(10) : outage.End.Value;
             orders.Add(new WorkOrderRecord($"WO-{orders.Count + 1:0000000}", outage.Id, outage.DeviceId, outage.DeviceType, outage.Feeder,
-                workType, outage.Customers >= 100 ? "HIGH" : "MEDIUM", "COMPLETED",
+                workType, outage.Customers >= 100 ? "HIGH" : "MEDIUM", done ? "COMPLETED" : "ASSIGNED",
                 $"{workType.Replace('_', ' ').ToLowerInvariant()} after outage {outage.Id} ({outage.Cause.Replace('_', ' ').ToLowerInvariant()})",
-                outage.CrewId, outage.Start.AddMinutes(10), outage.Start.AddMinutes(30), outage.End!.Value.AddHours(hours),
-                hours, hours * (0.8 + (random.NextDouble() * 0.5)), Math.Round(hours * 420 + (workType == "REPLACEMENT" ? 6_500 : 800), 0),
+                outage.CrewId, created, outage.Start.AddMinutes(30), done ? completed : null,
+                hours, done ? hours * actualFactor : null, done ? Math.Round(hours * 420 + (workType == "REPLACEMENT" ? 6_500 : 800), 0) : null,
                 outage.Latitude, outage.Longitude));
         }
 

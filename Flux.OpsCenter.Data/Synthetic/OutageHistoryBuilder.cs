@@ -42,7 +42,11 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         ("VEHICLE", 0.06), ("OVERLOAD", 0.05), ("DIG_IN", 0.03), ("UNKNOWN", 0.10),
     ];
 
-    private readonly Dictionary<string, (int Customers, int Transformers, double Lat, double Lon)> _devices = BuildDevices(model);
+    /// <summary>Spread of the daily weather factor on ordinary days (log-normal), the main driver of day-to-day SAIDI.</summary>
+    public const double DailyWeatherSigma = 1.1;
+
+    private readonly Dictionary<string, Device> _devices = BuildDevices(model);
+    private (DateTime Start, DateTime End, DateTime First, double[] Cumulative)? _dayWeights;
 
     public DateTime HurricaneDay { get; private set; }
 
@@ -170,7 +174,7 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
     {
         var count = Poisson(ratePerYear);
         var device = _devices[deviceId];
-        if (device.Customers == 0)
+        if (device.Customers.Length == 0)
         {
             return;
         }
@@ -180,12 +184,13 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
             var start = SeasonalTime(windowStart, asOf);
             var minutes = Math.Max(6, LogNormal(medianMinutes, sigma));
             var end = start.AddMinutes(minutes);
-            if (end >= asOf)
+            var cause = PickCause();
+            if (end >= asOf || !device.ServedAt(start, out var customers, out var transformers))
             {
                 continue;
             }
 
-            events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, PickCause(), device.Customers, device.Transformers,
+            events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, cause, customers, transformers,
                 start.AddMinutes(Math.Round(medianMinutes * 1.2 / 15) * 15), false, device.Lat, device.Lon, null));
         }
     }
@@ -199,27 +204,89 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
             var useBreaker = random.NextDouble() < 0.35;
             var deviceId = useBreaker ? feeder.BreakerId : feeder.RecloserId!;
             var device = _devices[deviceId];
-            if (device.Customers == 0)
+            if (device.Customers.Length == 0)
             {
                 continue;
             }
 
             var start = SeasonalTime(windowStart, asOf);
             var end = start.AddSeconds(20 + random.Next(0, 240));
-            if (end >= asOf)
+            var cause = random.NextDouble() < 0.5 ? "VEGETATION" : (random.NextDouble() < 0.5 ? "WEATHER" : "ANIMAL");
+            if (end >= asOf || !device.ServedAt(start, out var customers, out var transformers))
             {
                 continue;
             }
 
-            events.Add(new OutageRecord(feeder, deviceId, useBreaker ? "BREAKER" : "RECLOSER", start, end,
-                random.NextDouble() < 0.5 ? "VEGETATION" : (random.NextDouble() < 0.5 ? "WEATHER" : "ANIMAL"),
-                device.Customers, device.Transformers, null, true, device.Lat, device.Lon, null));
+            events.Add(new OutageRecord(feeder, deviceId, useBreaker ? "BREAKER" : "RECLOSER", start, end, cause,
+                customers, transformers, null, true, device.Lat, device.Lon, null));
         }
     }
 
-    // Landfall from the south-east: exposure falls with distance from the coast near Seabrook.
-    private void AddHurricane(List<OutageRecord> events, DateTime landfallDay, DateTime asOf) =>
-        AddStorm(events, landfallDay.AddHours(9), 29.50, -95.02, 1.0, 14, "HURRICANE", "HURRICANE", asOf);
+    /// <summary>
+    /// A Gulf hurricane in the Beryl (July 2024) mould: landfall on the coast south-west of the city, the centre moving
+    /// north-north-east across the territory at about 20 km/h. A feeder locks out as the eyewall passes, with a chance
+    /// that falls with its distance from the track; damage is spread over the first day; restoration is crew-limited and
+    /// takes days (median ~20 h, a tail past a week). Laterals and transformers damaged behind a locked-out breaker are
+    /// found, and stay out, when the feeder is re-energised, so customers are never counted out twice at once.
+    /// </summary>
+    private void AddHurricane(List<OutageRecord> events, DateTime landfallDay, DateTime asOf)
+    {
+        const double LandfallLat = 28.90;
+        const double LandfallLon = -95.55;
+        const double BearingRadians = 10 * Math.PI / 180;
+        const double SpeedKmPerHour = 20;
+        var landfall = landfallDay.AddHours(9);
+        foreach (var feeder in model.Feeders)
+        {
+            // Position of the feeder relative to the track: along it (when the centre passes) and across it (how hard).
+            var northKm = (feeder.Substation.Latitude - LandfallLat) * KmPerDegreeLat;
+            var eastKm = (feeder.Substation.Longitude - LandfallLon) * KmPerDegreeLon(feeder.Substation.Latitude);
+            var alongKm = (northKm * Math.Cos(BearingRadians)) + (eastKm * Math.Sin(BearingRadians));
+            var acrossKm = Math.Abs((eastKm * Math.Cos(BearingRadians)) - (northKm * Math.Sin(BearingRadians)));
+            var passes = landfall.AddHours(Math.Max(0, alongKm) / SpeedKmPerHour);
+            var wind = Math.Exp(-acrossKm / 70);
+            DateTime? feederBack = null;
+            if (random.NextDouble() < 0.92 * wind)
+            {
+                feederBack = AddHurricaneEvent(events, feeder, feeder.BreakerId, "BREAKER", passes.AddMinutes((random.NextDouble() - 0.3) * 240), 20 * 60, 0.8, asOf);
+            }
+
+            foreach (var fuse in feeder.Transformers.Select(t => t.FuseId).Distinct())
+            {
+                if (random.NextDouble() < 0.16 * wind)
+                {
+                    var found = feederBack ?? passes.AddMinutes(random.NextDouble() * 600);
+                    AddHurricaneEvent(events, feeder, fuse, "FUSE", found, 26 * 60, 0.7, asOf);
+                }
+            }
+
+            foreach (var transformer in feeder.Transformers)
+            {
+                if (random.NextDouble() < 0.012 * wind)
+                {
+                    var found = feederBack ?? passes.AddMinutes(random.NextDouble() * 600);
+                    AddHurricaneEvent(events, feeder, transformer.Id, "TRANSFORMER", found, 40 * 60, 0.6, asOf);
+                }
+            }
+        }
+    }
+
+    /// <summary>One hurricane interruption; returns when it was restored (null if it was not kept).</summary>
+    private DateTime? AddHurricaneEvent(List<OutageRecord> events, FeederModel feeder, string deviceId, string deviceType,
+        DateTime start, double medianMinutes, double sigma, DateTime asOf)
+    {
+        var device = _devices[deviceId];
+        var minutes = Math.Clamp(LogNormal(medianMinutes, sigma), 60, 12 * 24 * 60);
+        var end = start.AddMinutes(minutes);
+        if (device.Customers.Length == 0 || end >= asOf || !device.ServedAt(start, out var customers, out var transformers))
+        {
+            return null;
+        }
+
+        events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, "HURRICANE", customers, transformers,
+            start.AddHours(72), false, device.Lat, device.Lon, "HURRICANE"));
+        return end;
+    }
 
     private void AddStorm(List<OutageRecord> events, DateTime onset, double centreLat, double centreLon, double intensity,
         double spreadHours, string cause, string weatherEvent, DateTime asOf)
@@ -255,19 +322,19 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         DateTime landfall, double spreadHours, double medianMinutes, double sigma, string cause, string weatherEvent, DateTime asOf)
     {
         var device = _devices[deviceId];
-        if (device.Customers == 0)
+        if (device.Customers.Length == 0)
         {
             return;
         }
 
         var start = landfall.AddMinutes(random.NextDouble() * spreadHours * 60);
         var end = start.AddMinutes(Math.Max(30, LogNormal(medianMinutes, sigma)));
-        if (end >= asOf)
+        if (end >= asOf || !device.ServedAt(start, out var customers, out var transformers))
         {
             return;
         }
 
-        events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, cause, device.Customers, device.Transformers,
+        events.Add(new OutageRecord(feeder, deviceId, deviceType, start, end, cause, customers, transformers,
             start.AddHours(24), false, device.Lat, device.Lon, weatherEvent));
     }
 
@@ -294,7 +361,8 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
                 etr = asOf.AddMinutes(30 + random.Next(0, 6) * 15);
             }
 
-            events.Add(new OutageRecord(feeder, deviceId, deviceType, start, null, PickCause(), device.Customers, device.Transformers,
+            device.ServedAt(start, out var customers, out var transformers);
+            events.Add(new OutageRecord(feeder, deviceId, deviceType, start, null, PickCause(), customers, transformers,
                 etr, false, device.Lat, device.Lon, null));
         }
     }
@@ -310,23 +378,78 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
             candidates.Add(new DateTime(year, 9, 13, 0, 0, 0, DateTimeKind.Utc));
         }
 
-        return candidates.Where(d => d > windowStart.AddDays(2) && d < asOf.AddDays(-7)).Max();
+        // Three weeks before the clock at least, so even the longest restorations are finished.
+        return candidates.Where(d => d > windowStart.AddDays(2) && d < asOf.AddDays(-21)).Max();
     }
 
     private DateTime SeasonalTime(DateTime windowStart, DateTime asOf)
     {
-        var span = (asOf - windowStart).TotalMinutes;
+        // A day is drawn by its weight (season × that day's weather), then a time within it by the hour of day.
+        var days = DayWeights(windowStart, asOf);
+        var draw = random.NextDouble() * days.Cumulative[^1];
+        var (low, high) = (0, days.Cumulative.Length - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (days.Cumulative[middle] < draw)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var dayStart = days.First.AddDays(low);
         while (true)
         {
-            var time = windowStart.AddMinutes(random.NextDouble() * span);
+            var time = dayStart.AddMinutes(random.NextDouble() * 24 * 60);
             var local = time.AddHours(-6);
-            var season = local.Month is >= 6 and <= 9 ? 1.6 : local.Month is 4 or 5 ? 1.25 : 1.0;
             var hour = local.Hour is >= 13 and <= 20 ? 1.3 : 1.0;
-            if (random.NextDouble() * 2.1 < season * hour)
+            if (time >= windowStart && time < asOf && random.NextDouble() * 1.3 < hour)
             {
                 return new DateTime(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
             }
         }
+    }
+
+    /// <summary>
+    /// The relative chance of an interruption on each UTC day of a window: the season, times a log-normal weather factor
+    /// per day (σ = <see cref="DailyWeatherSigma"/>, mean 1), so ordinary days range from calm to stormy as real daily
+    /// SAIDI does, and the 2.5β test finds bad-weather days that no storm was planted on.
+    /// </summary>
+    private (DateTime First, double[] Cumulative) DayWeights(DateTime windowStart, DateTime asOf)
+    {
+        if (_dayWeights is { } cached && cached.Start == windowStart && cached.End == asOf)
+        {
+            return (cached.First, cached.Cumulative);
+        }
+
+        var first = DateTime.SpecifyKind(windowStart.Date, DateTimeKind.Utc);
+        var count = (int)Math.Ceiling((asOf - first).TotalDays);
+        var cumulative = new double[count];
+        var total = 0.0;
+        for (var d = 0; d < count; d++)
+        {
+            var local = first.AddDays(d).AddHours(12);
+            var season = local.Month is >= 6 and <= 9 ? 1.6 : local.Month is 4 or 5 ? 1.25 : 1.0;
+            var weather = Math.Exp((DailyWeatherSigma * Gaussian()) - (DailyWeatherSigma * DailyWeatherSigma / 2));
+            var dayEnd = first.AddDays(d + 1) < asOf ? first.AddDays(d + 1) : asOf;
+            var inWindow = dayEnd - (first.AddDays(d) > windowStart ? first.AddDays(d) : windowStart);
+            total += season * weather * Math.Max(0, inWindow.TotalDays);
+            cumulative[d] = total;
+        }
+
+        _dayWeights = (windowStart, asOf, first, cumulative);
+        return (first, cumulative);
+    }
+
+    private double Gaussian()
+    {
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
+        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
     private string PickCause()
@@ -366,32 +489,83 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         return median * Math.Exp(sigma * normal);
     }
 
-    private static Dictionary<string, (int, int, double, double)> BuildDevices(TerritoryModel model)
+    private static Dictionary<string, Device> BuildDevices(TerritoryModel model)
     {
-        var devices = new Dictionary<string, (int Customers, int Transformers, double Lat, double Lon)>(StringComparer.Ordinal);
+        var devices = new Dictionary<string, Device>(StringComparer.Ordinal);
         foreach (var feeder in model.Feeders)
         {
-            devices[feeder.BreakerId] = (feeder.Transformers.Sum(t => t.Customers), feeder.Transformers.Count,
-                feeder.Substation.Latitude, feeder.Substation.Longitude);
+            devices[feeder.BreakerId] = Device.Of(feeder.Transformers, feeder.Substation.Latitude, feeder.Substation.Longitude);
             if (feeder.RecloserId is not null)
             {
-                var zone = feeder.Transformers.Where(t => t.RecloserId == feeder.RecloserId).ToList();
                 var at = feeder.Segments.First(s => s.DeviceId == feeder.RecloserId);
-                devices[feeder.RecloserId] = (zone.Sum(t => t.Customers), zone.Count, at.FromLat, at.FromLon);
+                devices[feeder.RecloserId] = Device.Of(feeder.Transformers.Where(t => t.RecloserId == feeder.RecloserId), at.FromLat, at.FromLon);
             }
 
             foreach (var fuse in feeder.Transformers.GroupBy(t => t.FuseId))
             {
                 var at = feeder.Segments.First(s => s.DeviceId == fuse.Key);
-                devices[fuse.Key] = (fuse.Sum(t => t.Customers), fuse.Count(), at.FromLat, at.FromLon);
+                devices[fuse.Key] = Device.Of(fuse, at.FromLat, at.FromLon);
             }
 
             foreach (var transformer in feeder.Transformers)
             {
-                devices[transformer.Id] = (transformer.Customers, 1, transformer.Latitude, transformer.Longitude);
+                devices[transformer.Id] = Device.Of([transformer], transformer.Latitude, transformer.Longitude);
             }
         }
 
         return devices;
+    }
+
+    /// <summary>
+    /// An isolating device and who is behind it over time: the day numbers its downstream active accounts opened and
+    /// its transformers entered service, ascending. An event counts the customers connected on the day it starts,
+    /// and cannot happen before any equipment behind the device was in service.
+    /// </summary>
+    private sealed class Device(int[] customers, int[] transformers, double lat, double lon)
+    {
+        public int[] Customers => customers;
+
+        public double Lat => lat;
+
+        public double Lon => lon;
+
+        public static Device Of(IEnumerable<TransformerModel> downstream, double lat, double lon)
+        {
+            var list = downstream.ToList();
+            var opened = list.SelectMany(t => t.ActiveAccountsOpened).ToArray();
+            var inService = list.Select(t => t.InServiceFrom.DayNumber).ToArray();
+            Array.Sort(opened);
+            Array.Sort(inService);
+            return new Device(opened, inService, lat, lon);
+        }
+
+        /// <summary>Customers and transformers connected on the day of <paramref name="start"/>; false when there were none.</summary>
+        public bool ServedAt(DateTime start, out int customerCount, out int transformerCount)
+        {
+            var day = DateOnly.FromDateTime(start).DayNumber;
+            customerCount = CountAtOrBefore(customers, day);
+            transformerCount = CountAtOrBefore(transformers, day);
+            return customerCount > 0 && transformerCount > 0;
+        }
+
+        private static int CountAtOrBefore(int[] sorted, int day)
+        {
+            // Lower bound of day + 1: the number of entries on or before day.
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle] <= day)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
     }
 }

@@ -59,18 +59,10 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
             Execute(connection, "GenerateTransformerLoad", from, from.AddDays(1));
         }
 
-        var stride = Math.Max(1, model.MeterCount / preset.AmiSampleMeters);
-        for (var day = 0; day < TelemetryDays; day++)
-        {
-            Report(progress, $"AMI 15-minute readings, day {day + 1} of {TelemetryDays}", 0.77 + (0.08 * day / TelemetryDays));
-            var from = firstHour.AddDays(day);
-            Execute(connection, "GenerateAmiDay", stride, from, from.AddDays(1), seed);
-        }
-
         customerWriter.GetAwaiter().GetResult();
         Embedded.EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
 
-        Report(progress, "Outage history, crews and work orders", 0.86);
+        Report(progress, "Outage history, crews and work orders", 0.78);
         var outages = new OutageHistoryBuilder(model, new Random(seed + 3)).Build(_asOfHour);
         var operations = new OperationsBuilder(model, new Random(seed + 4));
         var crews = operations.BuildCrews(preset.Crews, _asOfHour);
@@ -85,11 +77,19 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         WriteCrews(connection, crews);
         WriteWorkOrders(connection, orders);
 
-        Report(progress, "Trees near lines", 0.93);
+        Report(progress, "Trees near lines", 0.88);
         WriteVegetation(connection, model, new Random(seed + 5));
 
-        // A de-energised transformer carries no load: the current hour reflects the active outages.
+        // A de-energised transformer carries no load, in every hour of the window, before meters read it.
         Execute(connection, "ZeroLoadOfDeEnergizedTransformers");
+        var stride = Math.Max(1, model.MeterCount / preset.AmiSampleMeters);
+        for (var day = 0; day < TelemetryDays; day++)
+        {
+            Report(progress, $"AMI 15-minute readings, day {day + 1} of {TelemetryDays}", 0.89 + (0.06 * day / TelemetryDays));
+            var from = firstHour.AddDays(day);
+            Execute(connection, "GenerateAmiDay", stride, from, from.AddDays(1), seed);
+        }
+
         Report(progress, "Feeder-head load", 0.95);
         Execute(connection, "AggregateFeederLoad");
         Execute(connection, "DropGeneratorStaging");
@@ -186,21 +186,43 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
                     }
 
                     var address = accounts > 1 ? $"{houseNumber} {street} {suffix} Unit {a + 1}" : $"{houseNumber} {street} {suffix}";
-                    customers.Add(new CustomerRow(
-                        customerIndex, meterId, transformer, first, last, address, place.City, zip, status,
-                        transformer.CustomerClass == "RESIDENTIAL" && random.NextDouble() < 0.008,
-                        DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 9000)))));
+                    var criticalCare = transformer.CustomerClass == "RESIDENTIAL" && random.NextDouble() < 0.008;
+                    var opened = AccountOpened(transformer, customerIndex, DateOnly.FromDateTime(_asOfHour.AddDays(-random.Next(30, 9000))));
+                    if (status == "ACTIVE")
+                    {
+                        transformer.ActiveAccountsOpened.Add(opened.DayNumber);
+                    }
+
+                    customers.Add(new CustomerRow(customerIndex, meterId, transformer, first, last, address, place.City, zip, status, criticalCare, opened));
                 }
             }
 
             transformer.Customers = activeCustomers;
             transformer.BaseKw = activeCustomers * perCustomerKw;
+            transformer.ActiveAccountsOpened.Sort();
         }
 
         model.MeterCount = meterIndex;
         model.PoleCount = poleIndex;
         model.CustomerCount = customerIndex;
         return customers;
+    }
+
+    /// <summary>
+    /// An account opens no earlier than its transformer entered service; a drawn date before that moves to the first
+    /// months of service (spread by the account number, so no extra random draw shifts the rest of the territory).
+    /// </summary>
+    private DateOnly AccountOpened(TransformerModel transformer, int customerIndex, DateOnly drawn)
+    {
+        var serviceStart = transformer.InServiceFrom;
+        if (drawn >= serviceStart)
+        {
+            return drawn;
+        }
+
+        var moved = serviceStart.AddDays(customerIndex * 13 % 120);
+        var latest = DateOnly.FromDateTime(_asOfHour.AddDays(-1));
+        return moved < latest ? moved : latest;
     }
 
     private static void WriteCustomers(string connectionString, List<CustomerRow> rows)

@@ -26,16 +26,21 @@ internal sealed class FeederModel
     public required double VoltageKv { get; init; }
     public required string BreakerId { get; init; }
     public string? RecloserId { get; set; }
-    public required string Conductor { get; init; }
+    public string Conductor { get; set; } = "";
+    public double RatedAmps { get; set; }
     public required DateOnly Commissioned { get; init; }
     public List<SegmentModel> Segments { get; } = [];
     public List<TransformerModel> Transformers { get; } = [];
     public double LengthMetres { get; set; }
     public double CapacityKva { get; set; }
     public double ExpectedPeakKw { get; set; }
+    public double SummerPeakKw { get; set; }
     public (double Lat, double Lon) TrunkEnd { get; set; }
     public FeederModel? Tie { get; set; }
     public string? TieSwitchId { get; set; }
+
+    /// <summary>The first day the feeder could carry load: its own commissioning, or its substation's if later.</summary>
+    public DateOnly InServiceFrom => Commissioned > Substation.Commissioned ? Commissioned : Substation.Commissioned;
 }
 
 internal sealed class SegmentModel
@@ -76,6 +81,19 @@ internal sealed class TransformerModel
     public string? PoleId { get; set; }
     public double PoleLat { get; set; }
     public double PoleLon { get; set; }
+
+    /// <summary>The first day it served anyone: installed in <see cref="InstallYear"/>, and not before its feeder.</summary>
+    public DateOnly InServiceFrom
+    {
+        get
+        {
+            var installed = new DateOnly(InstallYear, 1, 1).AddDays(Index * 37 % 360);
+            return installed > Feeder.InServiceFrom ? installed : Feeder.InServiceFrom;
+        }
+    }
+
+    /// <summary>The day numbers on which its active accounts opened, ascending: who it served on any past day.</summary>
+    public List<int> ActiveAccountsOpened { get; } = [];
 }
 
 internal sealed class TerritoryModel

@@ -15,11 +15,14 @@ public sealed record TerritoryPreset(
     int ActiveOutages,
     double MetroRadiusKm)
 {
-    /// <summary>275 substations, ~3,000 feeders, ~92K transformers, ~62K poles, ~600K meters, ~690K customers.</summary>
-    public static readonly TerritoryPreset Houston = new("houston", 275, 11, 32, 6.5, 0.62, 0.15, 2_000, 140, 3, 12, 42);
+    /// <summary>
+    /// 80 substations, ~580 feeders of ~1,200 customers (hundreds to ~3,000, as real 12.47 kV feeders carry), ~103K
+    /// transformers, ~690K meters, ~780K customers (docs/territory.md).
+    /// </summary>
+    public static readonly TerritoryPreset Houston = new("houston", 80, 7, 165, 6.5, 0.62, 0.15, 2_000, 140, 3, 12, 42);
 
-    /// <summary>A few substations around downtown for tests: generates in about a second.</summary>
-    public static readonly TerritoryPreset Small = new("small", 6, 5, 10, 6.5, 0.67, 0.15, 40, 10, 6, 4, 9);
+    /// <summary>A few substations around downtown for tests: 24 feeders of a few hundred customers, generates in seconds.</summary>
+    public static readonly TerritoryPreset Small = new("small", 6, 4, 28, 6.5, 0.67, 0.15, 40, 10, 6, 4, 9);
 
     /// <summary>Finds a preset by name, case-insensitively.</summary>
     public static TerritoryPreset Parse(string name) => name?.Trim().ToLowerInvariant() switch

@@ -6,14 +6,17 @@ namespace Flux.OpsCenter.Data.Analysis.Cascade;
 /// Wave-by-wave cascade over the in-memory graph (no SQL per node). Rules, physics first (anchors §A4):
 /// <list type="number">
 /// <item>A failed node de-energises its radial subtree. A failed feeder, or every feeder of a failed substation, is stranded.</item>
-/// <item>A stranded feeder offers its demand over its normally-open ties, partner by partner; a healthy partner picks up as much
-/// as its temperature-adjusted headroom allows (FLISR closes the tie and sectionalises the rest). Transformers are restored
-/// first-fit in feeder order until the transferred kW is used.</item>
-/// <item>A substation is exposed when a stranded feeder is tied to one of its feeders (it sees the switching and the pick-up) or
-/// when a transmission neighbour failed. An exposed substation whose load (its feeders' demand plus picked-up load) exceeds its
-/// temperature-adjusted capacity fails in the next wave (OVERLOAD); otherwise, above the failure threshold θ, it fails with
-/// probability w·(x − θ)/(1 − θ) (STRESS), x = loading, w = 1 for tie exposure and 0.5 for transmission exposure.</item>
+/// <item>A stranded feeder offers its demand over its normally-open ties, partner by partner; a healthy partner picks up only
+/// what it AND its substation carry within their temperature-adjusted ratings (FLISR closes the tie and sectionalises the
+/// rest), so a transfer never overloads anything and never spreads the outage. Transformers are restored first-fit in feeder
+/// order until the transferred kW is used.</item>
+/// <item>A substation is exposed when a transmission neighbour failed (its source loop lost a station). An exposed substation
+/// whose own load exceeds its temperature-adjusted capacity (the scenario left it without N-1 margin) fails in the next wave
+/// (OVERLOAD). The loop is planned N-1 secure, so only a substation that lost two sources (N-2) can also fail below its
+/// rating: above the failure threshold θ with probability w·(x − θ)/(1 − θ) (STRESS), x = loading,
+/// w = <see cref="TransmissionExposureWeight"/>.</item>
 /// </list>
+/// See docs/cascade-model.md for the protection and transfer rules.
 /// Each substation's stress draw is fixed per seed (one System.Random draw per substation in index order), so the same seed gives
 /// the same result; every quantity above grows with demand and with the failed set, so more load never fails fewer nodes.
 /// Below-feeder nodes never fail by cascade: on a radial feeder their outage is exactly the downstream subtree.
@@ -23,7 +26,7 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
     /// <summary>Waves simulated after patient zero at most.</summary>
     public const int MaxWaves = 10;
 
-    /// <summary>Stress weight of exposure through a failed transmission neighbour, relative to a tie pick-up.</summary>
+    /// <summary>Chance weight of a stress failure at a substation whose transmission neighbour failed.</summary>
     public const double TransmissionExposureWeight = 0.5;
 
     /// <summary>Feeder peaks do not coincide: a substation sees 0.9 of the sum (the same factor GRID_NODES' design peak uses).</summary>
@@ -182,20 +185,20 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
 
                 foreach (var neighbour in _g.TransmissionNeighbours(node))
                 {
-                    Expose(s, _g.CorePosition[neighbour], TransmissionExposureWeight, node);
+                    var position = _g.CorePosition[neighbour];
+                    s.FailedSources[position]++;
+                    s.ExposedBy[position] = s.FailedSources[position] == 1 ? node : s.ExposedBy[position];
                 }
             }
 
-            return s;
-        }
-
-        private static void Expose(State s, int substation, double weight, int trigger)
-        {
-            if (weight > s.Exposure[substation])
+            // The sub-transmission loop is planned N-1 secure: losing one source stresses nothing within its rating, so
+            // stress needs a second failed source (N-2); a station already beyond its rating trips on the first (OVERLOAD).
+            for (var i = 0; i < s.Exposure.Length; i++)
             {
-                s.Exposure[substation] = weight;
-                s.ExposedBy[substation] = trigger;
+                s.Exposure[i] = s.FailedSources[i] >= 2 ? TransmissionExposureWeight : 0;
             }
+
+            return s;
         }
 
         private List<(int Node, int Trigger, string Cause, double Loading)> Candidates(State s)
@@ -205,7 +208,7 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
             for (var i = 0; i < _g.Substations.Length; i++)
             {
                 var node = _g.Substations[i];
-                if (s.Exposure[i] <= 0 || _failed.ContainsKey(node))
+                if (s.FailedSources[i] == 0 || _failed.ContainsKey(node))
                 {
                     continue;
                 }
@@ -215,7 +218,7 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
                 {
                     failing.Add((node, s.ExposedBy[i], "OVERLOAD", loading));
                 }
-                else if (loading > theta && _draw[i] < s.Exposure[i] * (loading - theta) / (1 - theta))
+                else if (s.Exposure[i] > 0 && loading > theta && _draw[i] < s.Exposure[i] * (loading - theta) / (1 - theta))
                 {
                     failing.Add((node, s.ExposedBy[i], "STRESS", loading));
                 }
@@ -342,6 +345,9 @@ public sealed class CascadeSimulator(GridGraph graph, TimeProvider? timeProvider
         public double[] Exposure { get; } = new double[substations];
 
         public int[] ExposedBy { get; } = new int[substations];
+
+        /// <summary>Failed transmission neighbours of each substation: the sources its loop has lost.</summary>
+        public int[] FailedSources { get; } = new int[substations];
 
         public List<TieTransfer> Transfers { get; } = [];
     }

@@ -1,5 +1,7 @@
 -- grain: one row per sampled meter and 15-minute interval of one day
--- Parameters: seed, first hour of the day (inclusive), first hour of the next day (exclusive), sampling stride.
+-- Parameters: sampling stride, first hour of the day (inclusive), first hour of the next day (exclusive), seed.
+-- Written after outages have zeroed de-energised hours, so a meter behind an open device reads nothing; no reading
+-- is later than the latest load hour (the data's clock).
 INSERT INTO PRODUCTION.AMI_INTERVAL_READINGS
 WITH sample AS (
     SELECT m.METER_ID, m.TRANSFORMER_ID, m.CUSTOMER_CLASS
@@ -24,9 +26,11 @@ SELECT
     i.LOAD_HOUR + i.QUARTER * INTERVAL '15 minutes' AS READING_TIMESTAMP,
     ROUND(p.METER_SHARE * (i.LOAD_KW / i.BASE_KW) * 0.25
           * (0.8 + (CAST(hash(?, p.METER_ID, i.LOAD_HOUR, i.QUARTER) % 1000 AS DOUBLE) / 1000.0) * 0.4), 4) AS USAGE_KWH,
-    ROUND(240 - 6 * (i.LOAD_KW / i.BASE_KW) + (CAST(hash(p.METER_ID, i.LOAD_HOUR, i.QUARTER) % 100 AS DOUBLE) / 100.0) * 2, 1) AS VOLTAGE_V,
+    CASE WHEN i.LOAD_KW = 0 THEN 0
+         ELSE ROUND(240 - 6 * (i.LOAD_KW / i.BASE_KW) + (CAST(hash(p.METER_ID, i.LOAD_HOUR, i.QUARTER) % 100 AS DOUBLE) / 100.0) * 2, 1) END AS VOLTAGE_V,
     ROUND(0.93 + (CAST(hash(i.LOAD_HOUR, p.METER_ID) % 60 AS DOUBLE) / 1000.0), 3) AS POWER_FACTOR,
     'VALID' AS DATA_QUALITY
 FROM per_meter p
 JOIN intervals i ON i.TRANSFORMER_ID = p.TRANSFORMER_ID
+WHERE i.LOAD_HOUR + i.QUARTER * INTERVAL '15 minutes' <= (SELECT MAX(LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD)
 ORDER BY READING_TIMESTAMP, p.METER_ID;

@@ -44,6 +44,49 @@ public sealed class CascadeSimulatorTests
         Assert.True(checkedTransformers > 0);
     }
 
+    [Fact]
+    public async Task A_single_substation_loss_at_summer_peak_stays_within_what_its_ties_can_pick_up()
+    {
+        using var source = new DuckDbSource(TestTerritory.CreateCopy());
+        var token = TestContext.Current.CancellationToken;
+        var graph = await GridGraphLoader.LoadAsync(source, token);
+        var simulator = new CascadeSimulator(graph);
+        var summer = CascadeScenario.Find("SUMMER_PEAK")!.Parameters();
+        var (m, k) = (summer.LoadMultiplier, summer.CapacityFactor);
+        var customersServed = graph.TotalCustomers;
+
+        foreach (var substation in graph.Substations)
+        {
+            var id = graph.Ids[substation];
+            var result = simulator.Simulate(id, summer, "test");
+            var feeders = graph.ChildrenOf(substation).ToArray();
+            var demandKw = feeders.Sum(f => m * graph.LoadKw[f]);
+
+            // Protection isolates the station: nothing else fails, and only its own customers can be out.
+            Assert.Equal(1, result.FailedNodes);
+            Assert.All(result.Nodes, n => Assert.True(n.NodeId == id || n.TriggeredBy == id, $"{n.NodeId} failed by {n.TriggeredBy} after {id}"));
+            Assert.InRange(result.CustomersAffected, 0, graph.SubtreeCustomers[substation]);
+            Assert.True(result.CustomersAffected < customersServed / 2, $"{id} took out {result.CustomersAffected} of {customersServed}.");
+            // Every pick-up fits the partner feeder's and its substation's derated ratings.
+            foreach (var group in result.Transfers.GroupBy(t => t.ToFeederId))
+            {
+                var partner = graph.IndexOf(group.Key);
+                Assert.True(group.Sum(t => t.TransferredKw) <= (k * graph.CapacityKw[partner]) - (m * graph.LoadKw[partner]) + 0.5);
+            }
+
+            foreach (var group in result.Transfers.GroupBy(t => graph.Parent[graph.IndexOf(t.ToFeederId)]))
+            {
+                var own = graph.ChildrenOf(group.Key).ToArray().Sum(f => m * graph.LoadKw[f]);
+                Assert.True(CascadeSimulator.SubstationDiversity * (own + group.Sum(t => t.TransferredKw)) <= (k * graph.CapacityKw[group.Key]) + 0.5);
+            }
+
+            // Lost load is the station's demand less what the ties carried, never more than the system serves.
+            var transferredKw = result.Transfers.Sum(t => t.TransferredKw);
+            Assert.InRange(result.LostLoadMw * 1000, demandKw - transferredKw - 1, demandKw + 1);
+            Assert.True(result.LostLoadMw <= result.ServedLoadMw);
+        }
+    }
+
     [Theory]
     [InlineData(1_000, 2_000, 0)]
     [InlineData(4_000, 0, 100)]

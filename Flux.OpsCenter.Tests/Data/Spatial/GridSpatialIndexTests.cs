@@ -71,6 +71,51 @@ public sealed class GridSpatialIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public void An_asset_lying_exactly_on_the_box_edge_is_returned()
+    {
+        // Boxes whose south, east, north and west edges pass exactly through a transformer's stored coordinates.
+        var transformer = Text("SELECT TRANSFORMER_ID || '|' || LATITUDE || '|' || LONGITUDE FROM PRODUCTION.TRANSFORMER_METADATA ORDER BY TRANSFORMER_ID LIMIT 1 OFFSET 40").Split('|');
+        double latitude = double.Parse(transformer[1], System.Globalization.CultureInfo.InvariantCulture), longitude = double.Parse(transformer[2], System.Globalization.CultureInfo.InvariantCulture);
+        var boxes = new[]
+        {
+            new GeoBox(longitude - 0.004, latitude, longitude + 0.004, latitude + 0.004),
+            new GeoBox(longitude - 0.004, latitude - 0.004, longitude, latitude + 0.004),
+            new GeoBox(longitude - 0.004, latitude - 0.004, longitude + 0.004, latitude),
+            new GeoBox(longitude, latitude - 0.004, longitude + 0.004, latitude + 0.004),
+        };
+
+        foreach (var box in boxes)
+        {
+            var inBox = Sql($"SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_METADATA WHERE LATITUDE BETWEEN {box.MinLat} AND {box.MaxLat} AND LONGITUDE BETWEEN {box.MinLon} AND {box.MaxLon}");
+            var drawn = Decode(_index.Query(box, 17, MapLayers.Transformers)).Layers["transformers"];
+
+            Assert.Equal("points", drawn.Mode);
+            Assert.Contains(transformer[0], drawn.Ids);
+            Assert.Equal(inBox, drawn.Ids.Count);
+        }
+    }
+
+    [Fact]
+    public void Cluster_counts_count_only_the_assets_inside_the_box()
+    {
+        // A box that cuts through cells at a clustering zoom: every cluster counts what the box holds, nothing beyond it.
+        var extent = _index.Extent;
+        var box = new GeoBox(
+            extent.MinLon + ((extent.MaxLon - extent.MinLon) * 0.31), extent.MinLat + ((extent.MaxLat - extent.MinLat) * 0.27),
+            extent.MinLon + ((extent.MaxLon - extent.MinLon) * 0.73), extent.MinLat + ((extent.MaxLat - extent.MinLat) * 0.69));
+        var inBox = Sql($"SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE WHERE LATITUDE BETWEEN {box.MinLat} AND {box.MaxLat} AND LONGITUDE BETWEEN {box.MinLon} AND {box.MaxLon}");
+        var outside = Sql("SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE") - inBox;
+
+        var meters = Decode(_index.Query(box, 11, MapLayers.Meters)).Layers["meters"];
+
+        Assert.Equal("clusters", meters.Mode);
+        Assert.True(outside > 0, "The box holds every meter: the clipping is not exercised.");
+        Assert.Equal(inBox, meters.Counts.Sum());
+        Assert.Equal(inBox, meters.Assets);
+        Assert.All(meters.Positions, p => Assert.True(box.Contains(p.Latitude, p.Longitude), $"cluster centre {p} outside the box"));
+    }
+
+    [Fact]
     public void Transformers_turn_individual_at_their_zoom_and_meters_later()
     {
         var box = _index.Extent;
