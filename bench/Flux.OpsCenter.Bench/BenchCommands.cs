@@ -34,6 +34,8 @@ internal static class BenchCommands
                 return await HubFanoutBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "trace":
+                return await TraceBench.RunAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "gnn":
                 return await CascadeBench.GnnAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/houston.duckdb")),
                     options.GetValueOrDefault("label-preset", "SUMMER_PEAK"), int.Parse(options.GetValueOrDefault("threshold", "250"), CultureInfo.InvariantCulture));
@@ -56,6 +58,8 @@ internal static class BenchCommands
                       hub-fanout status change → delta at each of many /hubs/grid-status subscribers on loopback
                                  (--subscribers 1000, --runs N, --protocol json|messagepack)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
+                      trace      connectivity model load, trace downstream from every feeder breaker, re-energisation after
+                                 every recloser and fuse operation (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
