@@ -35,7 +35,8 @@ internal static class BenchCommands
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "trace":
-                return await TraceBench.RunAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+                var tracePath = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb"));
+                return TraceBench.TimeOperationHistory(tracePath) + await TraceBench.RunAsync(tracePath);
             case "gnn":
                 return await CascadeBench.GnnAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/houston.duckdb")),
                     options.GetValueOrDefault("label-preset", "SUMMER_PEAK"), int.Parse(options.GetValueOrDefault("threshold", "250"), CultureInfo.InvariantCulture));
@@ -59,7 +60,7 @@ internal static class BenchCommands
                                  (--subscribers 1000, --runs N, --protocol json|messagepack)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       trace      connectivity model load, trace downstream from every feeder breaker, re-energisation after
-                                 every recloser and fuse operation (existing file)
+                                 every tenth recloser and fuse operation (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
