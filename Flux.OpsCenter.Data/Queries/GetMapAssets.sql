@@ -1,3 +1,6 @@
--- grain: one row per point asset (substation, transformer, pole, meter), the whole territory, for the map's spatial index
+-- grain: one row per point asset (substation, transformer, pole, meter, switching device), the whole territory, for the map's spatial index
 SELECT ASSET_TYPE, ASSET_ID, LATITUDE, LONGITUDE, STATUS, HEALTH_SCORE
 FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_NODES
+UNION ALL
+SELECT DEVICE_TYPE, DEVICE_ID, LATITUDE, LONGITUDE, CASE WHEN CURRENT_STATE = 'OPEN' THEN 'OPEN' ELSE 'ENERGIZED' END, CAST(NULL AS DOUBLE)
+FROM APPLICATIONS.SWITCHING_DEVICE_STATUS

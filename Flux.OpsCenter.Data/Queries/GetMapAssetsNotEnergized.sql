@@ -1,4 +1,8 @@
--- grain: one row per point asset whose live status is not ENERGIZED (outage, partial, overloaded), for the map's status refresh
+-- grain: one row per point asset whose live status is not ENERGIZED (outage, partial, overloaded; an open switching device), for the map's status refresh
 SELECT ASSET_TYPE, ASSET_ID, STATUS, HEALTH_SCORE
 FROM APPLICATIONS.FLUX_OPS_CENTER_TOPOLOGY_NODES
 WHERE STATUS <> 'ENERGIZED'
+UNION ALL
+SELECT DEVICE_TYPE, DEVICE_ID, 'OPEN', CAST(NULL AS DOUBLE)
+FROM APPLICATIONS.SWITCHING_DEVICE_STATUS
+WHERE CURRENT_STATE = 'OPEN'

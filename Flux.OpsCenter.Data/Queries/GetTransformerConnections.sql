@@ -1,9 +1,11 @@
--- grain: one row per transformer: the fuse whose lateral it is on and its ACTIVE customers by class and critical care
+-- grain: one row per transformer: the fuse whose lateral it is on, its ACTIVE customers by class and critical care, and its
+-- peak load over the last 24 telemetry hours (the planning load a transfer is checked with; an outage zeroes the current hour)
 SELECT t.TRANSFORMER_ID, t.FUSE_ID, t.CIRCUIT_ID, t.LATITUDE, t.LONGITUDE,
        COALESCE(c.RESIDENTIAL, 0) AS RESIDENTIAL,
        COALESCE(c.COMMERCIAL, 0) AS COMMERCIAL,
        COALESCE(c.INDUSTRIAL, 0) AS INDUSTRIAL,
-       COALESCE(c.CRITICAL_CARE, 0) AS CRITICAL_CARE
+       COALESCE(c.CRITICAL_CARE, 0) AS CRITICAL_CARE,
+       COALESCE(l.PEAK_LOAD_KW, 0) AS PEAK_LOAD_KW
 FROM PRODUCTION.TRANSFORMER_METADATA t
 LEFT JOIN (
     SELECT TRANSFORMER_ID,
@@ -15,4 +17,10 @@ LEFT JOIN (
     WHERE ACCOUNT_STATUS = 'ACTIVE'
     GROUP BY TRANSFORMER_ID
 ) c ON c.TRANSFORMER_ID = t.TRANSFORMER_ID
+LEFT JOIN (
+    SELECT TRANSFORMER_ID, MAX(LOAD_KW) AS PEAK_LOAD_KW
+    FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD
+    WHERE LOAD_HOUR > (SELECT MAX(LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD) - INTERVAL '24 hours'
+    GROUP BY TRANSFORMER_ID
+) l ON l.TRANSFORMER_ID = t.TRANSFORMER_ID
 ORDER BY t.TRANSFORMER_ID

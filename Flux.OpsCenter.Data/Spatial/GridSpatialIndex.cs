@@ -3,7 +3,7 @@ using Flux.OpsCenter.Data.Grid;
 namespace Flux.OpsCenter.Data.Spatial;
 
 /// <summary>
-/// Every substation, feeder, transformer, pole and meter in compact arrays, built once per process: answers a
+/// Every substation, feeder, transformer, pole, meter and switching device in compact arrays, built once per process: answers a
 /// viewport with clusters when zoomed out and individual assets when zoomed in, never more than a cap of features,
 /// and finds any asset by id.
 /// </summary>
@@ -72,6 +72,7 @@ public sealed class GridSpatialIndex
         MapLayers.Transformers => 14,
         MapLayers.Poles => 15,
         MapLayers.Meters => 16,
+        MapLayers.Devices => 14,
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "Not a point layer."),
     };
 
@@ -87,7 +88,7 @@ public sealed class GridSpatialIndex
         PointLayer Layer(MapLayers layer) =>
             new(layer, [.. byType[layer]], row => MapStatusOf.Asset(row.Status, row.HealthScore));
         return new GridSpatialIndex(
-            [Layer(MapLayers.Substations), Layer(MapLayers.Transformers), Layer(MapLayers.Poles), Layer(MapLayers.Meters)],
+            [Layer(MapLayers.Substations), Layer(MapLayers.Transformers), Layer(MapLayers.Poles), Layer(MapLayers.Meters), Layer(MapLayers.Devices)],
             new FeederLayer(lines, circuits, deadDevices),
             builtAt);
     }
@@ -163,7 +164,7 @@ public sealed class GridSpatialIndex
         var remaining = maxFeatures;
         var truncated = false;
         var empty = !clipped.IsValid;
-        foreach (var layer in (MapLayers[])[MapLayers.Substations, MapLayers.Feeders, MapLayers.Transformers, MapLayers.Poles, MapLayers.Meters])
+        foreach (var layer in (MapLayers[])[MapLayers.Substations, MapLayers.Feeders, MapLayers.Transformers, MapLayers.Poles, MapLayers.Meters, MapLayers.Devices])
         {
             if (!layers.HasFlag(layer))
             {
@@ -225,6 +226,7 @@ public sealed class GridSpatialIndex
         "TRANSFORMER" => MapLayers.Transformers,
         "POLE" => MapLayers.Poles,
         "METER" => MapLayers.Meters,
+        "BREAKER" or "RECLOSER" or "SECTIONALIZER" or "FUSE" or "TIE" => MapLayers.Devices,
         _ => MapLayers.None,
     };
 
@@ -255,6 +257,7 @@ public sealed class GridSpatialIndex
             MapLayers.Substations => ("SUBSTATION", "Substation", 14),
             MapLayers.Transformers => ("TRANSFORMER", "Transformer", 16),
             MapLayers.Poles => ("POLE", "Pole", 17),
+            MapLayers.Devices => (DeviceKinds.TypeName(layer.Kinds[at]), DeviceKinds.Label(layer.Kinds[at]), 17),
             _ => ("METER", "Meter", 17),
         };
         return new MapSearchHit(type, layer.Ids[at], $"{label} {layer.Ids[at]}", layer.Latitudes[at], layer.Longitudes[at], zoom);

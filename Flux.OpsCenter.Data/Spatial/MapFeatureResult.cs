@@ -119,6 +119,10 @@ public sealed class MapFeatureResult
         WriteIds(writer, items, layer.Ids);
         WriteCoordinates(writer, items, layer.Latitudes, layer.Longitudes);
         WriteBytes(writer, "s", items, layer.Statuses);
+        if (layer.Layer == MapLayers.Devices)
+        {
+            WriteBytes(writer, "k", items, layer.Kinds);
+        }
     }
 
     private void WriteClusters(Utf8JsonWriter writer, ClusterLevel level, List<int> items)

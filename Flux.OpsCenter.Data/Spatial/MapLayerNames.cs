@@ -1,6 +1,6 @@
 namespace Flux.OpsCenter.Data.Spatial;
 
-/// <summary>Parses and prints the layer names the map API speaks (<c>substations,feeders,transformers,poles,meters</c>).</summary>
+/// <summary>Parses and prints the layer names the map API speaks (<c>substations,feeders,transformers,poles,meters,devices</c>).</summary>
 public static class MapLayerNames
 {
     private static readonly (string Name, MapLayers Layer)[] Names =
@@ -10,6 +10,7 @@ public static class MapLayerNames
         ("transformers", MapLayers.Transformers),
         ("poles", MapLayers.Poles),
         ("meters", MapLayers.Meters),
+        ("devices", MapLayers.Devices),
     ];
 
     /// <summary>The API name of one layer.</summary>

@@ -10,5 +10,6 @@ public enum MapLayers
     Transformers = 4,
     Poles = 8,
     Meters = 16,
-    All = Substations | Feeders | Transformers | Poles | Meters,
+    Devices = 32,
+    All = Substations | Feeders | Transformers | Poles | Meters | Devices,
 }

@@ -8,4 +8,7 @@ public enum MapStatus : byte
     Outage = 2,
     Overloaded = 3,
     Unhealthy = 4,
+
+    /// <summary>A switching device that is open now (a normally-open tie, or one tripped or opened by an operator).</summary>
+    Open = 5,
 }

@@ -11,6 +11,7 @@ public static class MapStatusOf
         "OUTAGE" => MapStatus.Outage,
         "PARTIAL" => MapStatus.Partial,
         "OVERLOADED" => MapStatus.Overloaded,
+        "OPEN" => MapStatus.Open,
         _ => MapStatus.Energized,
     };
 

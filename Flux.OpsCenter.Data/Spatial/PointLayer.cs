@@ -27,9 +27,11 @@ internal sealed class PointLayer
         Longitudes = new double[count];
         Statuses = new byte[count];
         EnergizedStatuses = new byte[count];
+        Kinds = new byte[count];
         for (var i = 0; i < count; i++)
         {
             var row = rows[order[i]];
+            Kinds[i] = DeviceKinds.Of(row.AssetType);
             Ids[i] = row.AssetId;
             Latitudes[i] = row.Latitude;
             Longitudes[i] = row.Longitude;
@@ -64,6 +66,7 @@ internal sealed class PointLayer
         ById = geometry.ById;
         Ranks = geometry.Ranks;
         EnergizedStatuses = geometry.EnergizedStatuses;
+        Kinds = geometry.Kinds;
         Statuses = statuses;
         Levels = levels;
     }
@@ -78,6 +81,9 @@ internal sealed class PointLayer
     public double[] Longitudes { get; }
 
     public byte[] Statuses { get; }
+
+    /// <summary>Each point's switching device kind (<see cref="DeviceKinds"/>), 0 for every other asset.</summary>
+    public byte[] Kinds { get; }
 
     /// <summary>Each point's status when nothing is wrong upstream: energized, or unhealthy by its health score.</summary>
     public byte[] EnergizedStatuses { get; }

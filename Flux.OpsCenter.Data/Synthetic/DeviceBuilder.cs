@@ -27,8 +27,9 @@ internal static class DeviceBuilder
             var sectionalizerAt = SectionalizerSegment(trunk);
             var sectionalizerId = sectionalizerAt is null ? null : $"SEC-{feeder.Id[4..]}";
             var head = trunk[0];
+            // Drawn where the feeder leaves the substation, so the map shows breaker and substation apart.
             Append(devices, feeder.BreakerId, Breaker, $"{feeder.Name} breaker", feeder, head.Id, null, null, null,
-                feeder.Substation.Latitude, feeder.Substation.Longitude, "CLOSED", 600);
+                head.FromLat, head.FromLon, "CLOSED", 600);
             var recloser = trunk.First(s => s.DeviceType == Recloser);
             Append(devices, feeder.RecloserId!, Recloser, $"{feeder.Name} recloser", feeder, recloser.Id, feeder.BreakerId, null, null,
                 recloser.FromLat, recloser.FromLon, "CLOSED", 400);

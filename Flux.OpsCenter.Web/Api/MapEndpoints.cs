@@ -75,7 +75,7 @@ public static class MapEndpoints
 
         if (!MapLayerNames.TryParse(layers, out var chosen, out var unknown))
         {
-            errors["layers"] = [$"Unknown layer '{unknown}'; use a comma-separated subset of substations,feeders,transformers,poles,meters."];
+            errors["layers"] = [$"Unknown layer '{unknown}'; use a comma-separated subset of substations,feeders,transformers,poles,meters,devices."];
         }
 
         if (errors.Count > 0)

@@ -37,6 +37,7 @@ public static class OpsCenterEndpointExtensions
         app.MapBasemapApi();
         app.MapCascadeApi();
         app.MapTraceApi();
+        app.MapSwitchingApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
             && app.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>()?.ControlApi == true)

@@ -40,6 +40,9 @@ internal static class BenchCommands
                 return await StatementsBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "trace":
+                var tracePath = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb"));
+                return TraceBench.TimeOperationHistory(tracePath) + await TraceBench.RunAsync(tracePath);
             case "gnn":
                 return await CascadeBench.GnnAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/houston.duckdb")),
                     options.GetValueOrDefault("label-preset", "SUMMER_PEAK"), int.Parse(options.GetValueOrDefault("threshold", "250"), CultureInfo.InvariantCulture));
@@ -68,6 +71,8 @@ internal static class BenchCommands
                                  SPCS auth, against the tests' DuckDB-backed SQL API fake; --pages 1,50, --seconds 60, --path small file,
                                  --OpsCenter:Live:PollInterval 00:00:05 to try another interval)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
+                      trace      connectivity model load, trace downstream from every feeder breaker, re-energisation after
+                                 every tenth recloser and fuse operation (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);

@@ -81,6 +81,7 @@ public sealed class ConnectivityModel
         OwnIndustrial = new int[NodeCount];
         OwnCriticalCare = new int[NodeCount];
         OwnTransformers = new int[NodeCount];
+        OwnLoadKw = new double[NodeCount];
         for (var t = 0; t < Transformers.Length; t++)
         {
             var transformer = Transformers[t];
@@ -92,6 +93,7 @@ public sealed class ConnectivityModel
             OwnIndustrial[section] += transformer.IndustrialCustomers;
             OwnCriticalCare[section] += transformer.CriticalCareCustomers;
             OwnTransformers[section]++;
+            OwnLoadKw[section] += transformer.PeakLoadKw;
         }
 
         (SectionTransformerOffsets, SectionTransformers) = Group(TransformerSection, NodeCount);
@@ -143,6 +145,9 @@ public sealed class ConnectivityModel
     internal int[] OwnCriticalCare { get; }
 
     internal int[] OwnTransformers { get; }
+
+    /// <summary>The 24-hour peak load of each section's own transformers, kW.</summary>
+    internal double[] OwnLoadKw { get; }
 
     internal bool[] NormalOpen { get; }
 

@@ -60,6 +60,7 @@ public sealed class ConnectivityState
         DownIndustrial = (int[])model.OwnIndustrial.Clone();
         DownCriticalCare = (int[])model.OwnCriticalCare.Clone();
         DownTransformers = (int[])model.OwnTransformers.Clone();
+        DownLoadKw = (double[])model.OwnLoadKw.Clone();
         for (var k = count - 1; k >= 0; k--)
         {
             var v = Order[k];
@@ -74,6 +75,7 @@ public sealed class ConnectivityState
             DownIndustrial[p] += DownIndustrial[v];
             DownCriticalCare[p] += DownCriticalCare[v];
             DownTransformers[p] += DownTransformers[v];
+            DownLoadKw[p] += DownLoadKw[v];
         }
     }
 
@@ -111,6 +113,26 @@ public sealed class ConnectivityState
     internal int[] DownCriticalCare { get; }
 
     internal int[] DownTransformers { get; }
+
+    internal double[] DownLoadKw { get; }
+
+    /// <summary>ACTIVE customers energised anywhere.</summary>
+    public int EnergizedCustomers
+    {
+        get
+        {
+            var total = 0;
+            for (var s = 0; s < Model.SourceCount; s++)
+            {
+                total += DownResidential[s] + DownCommercial[s] + DownIndustrial[s];
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>The planning load a breaker carries now (24-hour peaks of everything it feeds), kW; zero when it feeds nothing.</summary>
+    public double LoadThroughKw(int device) => FedNode[device] is var node and >= 0 ? DownLoadKw[node] : 0;
 
     /// <summary>Whether device <paramref name="device"/> is open in this state.</summary>
     public bool IsOpen(int device) => Open[device];

@@ -139,7 +139,8 @@ public sealed class NetworkService(ISqlSource source) : IDisposable
             r.GetString("CIRCUIT_ID"), r.GetString("CIRCUIT_NAME"), r.GetString("SUBSTATION_ID"), r.GetString("SUBSTATION_NAME"),
             r.GetNullableString("PARENT_DEVICE_ID"), r.GetNullableString("TIE_CIRCUIT_ID"), r.GetNullableString("TIE_PARENT_DEVICE_ID"),
             r.GetDouble("LATITUDE"), r.GetDouble("LONGITUDE"), SwitchingDeviceTypes.IsOpen(r.GetString("NORMAL_STATE")),
-            SwitchingDeviceTypes.IsOpen(r.GetString("CURRENT_STATE")), r.GetNullableTimestamp("LAST_OPERATED_AT"), r.GetNullableString("LAST_OPERATION"));
+            SwitchingDeviceTypes.IsOpen(r.GetString("CURRENT_STATE")), r.GetNullableTimestamp("LAST_OPERATED_AT"), r.GetNullableString("LAST_OPERATION"),
+            r.GetDouble("CIRCUIT_CAPACITY_KVA"));
     }
 
     /// <summary>The single mapping from a GetTransformerConnections row.</summary>
@@ -148,7 +149,8 @@ public sealed class NetworkService(ISqlSource source) : IDisposable
         ArgumentNullException.ThrowIfNull(r);
         return new(
             r.GetString("TRANSFORMER_ID"), r.GetString("FUSE_ID"), r.GetString("CIRCUIT_ID"), r.GetDouble("LATITUDE"), r.GetDouble("LONGITUDE"),
-            (int)r.GetInt64("RESIDENTIAL"), (int)r.GetInt64("COMMERCIAL"), (int)r.GetInt64("INDUSTRIAL"), (int)r.GetInt64("CRITICAL_CARE"));
+            (int)r.GetInt64("RESIDENTIAL"), (int)r.GetInt64("COMMERCIAL"), (int)r.GetInt64("INDUSTRIAL"), (int)r.GetInt64("CRITICAL_CARE"),
+            r.GetDouble("PEAK_LOAD_KW"));
     }
 
     public void Dispose() => _refresh.Dispose();

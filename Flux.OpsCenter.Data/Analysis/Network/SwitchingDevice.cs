@@ -17,7 +17,8 @@ public sealed record SwitchingDevice(
     bool IsNormallyOpen,
     bool IsOpen,
     DateTimeOffset? LastOperatedAt,
-    string? LastOperation)
+    string? LastOperation,
+    double CircuitCapacityKva = 0)
 {
     /// <summary>The type as the tables and the API spell it.</summary>
     public string TypeName => SwitchingDeviceTypes.Name(Type);

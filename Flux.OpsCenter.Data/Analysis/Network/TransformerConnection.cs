@@ -1,6 +1,6 @@
 namespace Flux.OpsCenter.Data.Analysis.Network;
 
-/// <summary>A transformer, the fuse whose lateral it hangs on, and the ACTIVE customers it serves by class.</summary>
+/// <summary>A transformer, the fuse whose lateral it hangs on, the ACTIVE customers it serves by class, and its 24-hour peak load.</summary>
 public sealed record TransformerConnection(
     string Id,
     string FuseId,
@@ -10,7 +10,8 @@ public sealed record TransformerConnection(
     int ResidentialCustomers,
     int CommercialCustomers,
     int IndustrialCustomers,
-    int CriticalCareCustomers)
+    int CriticalCareCustomers,
+    double PeakLoadKw = 0)
 {
     public int Customers => ResidentialCustomers + CommercialCustomers + IndustrialCustomers;
 }

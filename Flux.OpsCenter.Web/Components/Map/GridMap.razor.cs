@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Flux.OpsCenter.Data;
+using Flux.OpsCenter.Data.Analysis.Network;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Spatial;
@@ -25,11 +26,20 @@ public sealed partial class GridMap : IAsyncDisposable
     // options and view summaries cross as JSON strings instead, written and read with these process-wide options.
     private static readonly JsonSerializerOptions WireJson = new(JsonSerializerDefaults.Web);
 
-    private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters"];
+    private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters", "devices"];
 
+    // Every colour the map draws: asset statuses, an energised feeder line, the selection and highlighted feeder.
     private static readonly (string Label, Color Color)[] Legend =
     [
         ("Energized", Color.Success), ("Partial", Color.Warning), ("Outage", Color.Error), ("Overloaded", Color.Tertiary), ("Unhealthy", Color.Secondary),
+        ("Energized feeder line", Color.Info), ("Selected / highlighted", Color.Primary),
+    ];
+
+    // Switching devices: one symbol each, filled when closed and hollow when open, in the text colour (not a status colour).
+    private static readonly (string Label, string Path)[] DeviceLegend =
+    [
+        ("Breaker", "M5 5h14v14H5z"), ("Recloser", "M12 3l9 9-9 9-9-9z"), ("Sectionalizer", "M12 4l9 16H3z"),
+        ("Fuse", "M12 7a5 5 0 1 0 0.01 0z"), ("Tie", "M7 4h10l5 8-5 8H7l-5-8z"),
     ];
 
     private readonly CancellationTokenSource _disposed = new();
@@ -80,6 +90,9 @@ public sealed partial class GridMap : IAsyncDisposable
     private GridQueries Queries { get; set; } = default!;
 
     [Inject]
+    private NetworkService Network { get; set; } = default!;
+
+    [Inject]
     private IOptions<MapOptions> Options { get; set; } = default!;
 
     [Inject]
@@ -108,9 +121,12 @@ public sealed partial class GridMap : IAsyncDisposable
     {
         try
         {
-            _card = layer == "feeders"
-                ? await Queries.GetFeederAsync(id, _disposed.Token) is { } feeder ? MapAssetCard.From(feeder) : null
-                : await Queries.GetTopologyNodeAsync(id, _disposed.Token) is { } node ? MapAssetCard.From(node) : null;
+            _card = layer switch
+            {
+                "feeders" => await Queries.GetFeederAsync(id, _disposed.Token) is { } feeder ? MapAssetCard.From(feeder) : null,
+                "devices" => await Network.GetDeviceStatusAsync(id, _disposed.Token) is { } device ? MapAssetCard.From(device) : null,
+                _ => await Queries.GetTopologyNodeAsync(id, _disposed.Token) is { } node ? MapAssetCard.From(node) : null,
+            };
         }
         catch (FluxDataException ex)
         {
@@ -225,10 +241,13 @@ public sealed partial class GridMap : IAsyncDisposable
                 feeder = Hex(palette.Info),
                 highlight = Hex(palette.Primary),
                 outline = Hex(palette.TextPrimary),
+                device = Hex(palette.TextPrimary),
+                background = Hex(palette.Surface),
             },
             layers = _layers.ToArray(),
             // Poles and meters are clutter below street level: they join in as clusters from zoom 13.
-            minZoom = new Dictionary<string, int> { ["poles"] = 13, ["meters"] = 13 },
+            // Devices join from zoom 11, clustered until street level like the transformers.
+            minZoom = new Dictionary<string, int> { ["poles"] = 13, ["meters"] = 13, ["devices"] = 11 },
             bounds = new[] { box.MinLon, box.MinLat, box.MaxLon, box.MaxLat },
             maxInitialZoom = 15,
             highlightFeeder = HighlightFeeder,
@@ -315,7 +334,12 @@ public sealed partial class GridMap : IAsyncDisposable
         // A customer is shown at its meter; the card describes the meter.
         var assetId = hit.MapAssetId;
         await _module.InvokeVoidAsync("flyTo", _disposed.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
-        await OnAssetClicked(hit.AssetType == "FEEDER" ? "feeders" : "points", assetId);
+        await OnAssetClicked(hit.AssetType switch
+        {
+            "FEEDER" => "feeders",
+            "BREAKER" or "RECLOSER" or "SECTIONALIZER" or "FUSE" or "TIE" => "devices",
+            _ => "points",
+        }, assetId);
     }
 
     private void CloseCard() => _card = null;

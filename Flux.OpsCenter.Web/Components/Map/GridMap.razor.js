@@ -2,7 +2,43 @@
 // endpoints come from the component; this module only fetches, decodes the compact columns and draws.
 const states = new WeakMap();
 const pointRadius = { substations: 7, transformers: 4, poles: 2.5, meters: 2.5 };
-const statusNames = ['energized', 'partial', 'outage', 'overloaded', 'unhealthy'];
+const statusNames = ['energized', 'partial', 'outage', 'overloaded', 'unhealthy', 'open'];
+const openStatus = 5;
+// Switching devices by the kind code of the API's k column: one canvas symbol each, filled closed, hollow open.
+const deviceShapes = [null, 'square', 'diamond', 'triangle', 'circle', 'hexagon'];
+const deviceLabels = [null, 'Breaker', 'Recloser', 'Sectionalizer', 'Fuse', 'Tie switch'];
+const deviceRadius = [0, 6, 6.5, 6.5, 3.5, 6.5];
+
+// A circle marker (so Leaflet's canvas hit-testing and events work unchanged) painted as the device's symbol.
+const DeviceMarker = L.CircleMarker.extend({
+    _updatePath() {
+        const renderer = this._renderer;
+        if (!renderer._drawing || this._empty()) return;
+        const ctx = renderer._ctx, p = this._point, r = this._radius;
+        ctx.beginPath();
+        switch (this.options.shape) {
+            case 'square':
+                ctx.rect(p.x - r * 0.8, p.y - r * 0.8, r * 1.6, r * 1.6);
+                break;
+            case 'diamond':
+                ctx.moveTo(p.x, p.y - r); ctx.lineTo(p.x + r, p.y); ctx.lineTo(p.x, p.y + r); ctx.lineTo(p.x - r, p.y); ctx.closePath();
+                break;
+            case 'triangle':
+                ctx.moveTo(p.x, p.y - r); ctx.lineTo(p.x + r, p.y + r * 0.8); ctx.lineTo(p.x - r, p.y + r * 0.8); ctx.closePath();
+                break;
+            case 'hexagon':
+                for (let i = 0; i < 6; i++) {
+                    const a = Math.PI / 3 * i;
+                    ctx[i === 0 ? 'moveTo' : 'lineTo'](p.x + r * Math.cos(a), p.y + r * Math.sin(a));
+                }
+                ctx.closePath();
+                break;
+            default:
+                ctx.arc(p.x, p.y, r, 0, Math.PI * 2, false);
+        }
+        renderer._fillStroke(ctx, this);
+    },
+});
 
 // Options arrive as JSON text: a string crosses Blazor's interop without per-circuit serializer metadata.
 export function create(host, optionsJson, dotnet) {
@@ -185,7 +221,7 @@ function draw(state, data, zoom) {
     let selectedDrawn = false;
     let selectedStatus = '';
     // Drawn bottom to top: lines, then the smallest assets, substations last so they win clicks at the same spot.
-    const order = ['feeders', 'meters', 'poles', 'transformers', 'substations'];
+    const order = ['feeders', 'meters', 'poles', 'transformers', 'devices', 'substations'];
     const layers = [...data.layers].sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer));
     for (const layer of layers) {
         const lat = y => data.origin[1] + y * data.quantum;
@@ -196,10 +232,27 @@ function draw(state, data, zoom) {
         } else if (layer.mode === 'clusters') {
             for (let i = 0; i < layer.x.length; i++) {
                 const n = layer.n[i];
-                L.circleMarker([lat(layer.y[i]), lon(layer.x[i])], {
-                    renderer, radius: 5 + 3 * Math.log10(n), weight: 1, color: palette.status[layer.s[i]], opacity: 0.9,
-                    fillColor: palette.status[layer.s[i]], fillOpacity: 0.35,
+                // Device clusters keep the device colour: their members' state is drawn only one by one.
+                const colour = layer.layer === 'devices' ? palette.device : palette.status[layer.s[i]];
+                const make = layer.layer === 'devices' ? (at, o) => new DeviceMarker(at, { ...o, shape: 'square' }) : L.circleMarker;
+                make([lat(layer.y[i]), lon(layer.x[i])], {
+                    renderer, radius: 5 + 3 * Math.log10(n), weight: 1, color: colour, opacity: 0.9,
+                    fillColor: colour, fillOpacity: 0.35,
                     flux: { kind: 'cluster', layer: layer.layer, n, a: layer.a[i], s: layer.s[i] },
+                }).addTo(group);
+            }
+        } else if (layer.layer === 'devices') {
+            for (let i = 0; i < ids.length; i++) {
+                const open = layer.s[i] === openStatus;
+                if (ids[i] === state.selectedId) {
+                    selectedDrawn = true;
+                    selectedStatus = statusNames[layer.s[i]];
+                }
+                new DeviceMarker([lat(layer.y[i]), lon(layer.x[i])], {
+                    renderer, shape: deviceShapes[layer.k[i]], radius: deviceRadius[layer.k[i]],
+                    weight: open ? 2 : 1, color: open ? palette.device : palette.background,
+                    fillColor: open ? palette.background : palette.device, fillOpacity: 1,
+                    flux: { kind: 'asset', layer: 'devices', id: ids[i], s: layer.s[i], k: layer.k[i] },
                 }).addTo(group);
             }
         } else {
@@ -221,7 +274,7 @@ function draw(state, data, zoom) {
         summary.layers.push({ layer: layer.layer, mode: layer.mode, features: layer.features, assets: layer.assets });
         host.dataset[`layer${layer.layer[0].toUpperCase()}${layer.layer.slice(1)}`] = `${layer.mode}:${layer.features}`;
     }
-    for (const name of ['substations', 'feeders', 'transformers', 'poles', 'meters']) {
+    for (const name of ['substations', 'feeders', 'transformers', 'poles', 'meters', 'devices']) {
         if (!data.layers.some(l => l.layer === name)) delete host.dataset[`layer${name[0].toUpperCase()}${name.slice(1)}`];
     }
     group.on('mouseover', e => showTooltip(state, e));
@@ -284,13 +337,14 @@ function decodeIds(layer) {
     return out;
 }
 
-const singular = { substations: 'Substation', feeders: 'Feeder', transformers: 'Transformer', poles: 'Pole', meters: 'Meter' };
+const singular = { substations: 'Substation', feeders: 'Feeder', transformers: 'Transformer', poles: 'Pole', meters: 'Meter', devices: 'Device' };
 
 function showTooltip(state, e) {
     const f = e.layer?.options?.flux;
     if (!f) return;
     const text = f.kind === 'cluster'
         ? `${f.n.toLocaleString()} ${f.layer}${f.a ? ` · ${f.a.toLocaleString()} not normal` : ''} — click to zoom in`
+        : f.layer === 'devices' ? `${deviceLabels[f.k]} ${f.id} · ${f.s === openStatus ? 'open' : 'closed'}`
         : `${singular[f.layer]} ${f.id}${f.lateral ? ' (lateral)' : ''} · ${statusNames[f.s]}`;
     state.tooltip.setLatLng(e.latlng).setContent(textNode(text)).addTo(state.map);
 }

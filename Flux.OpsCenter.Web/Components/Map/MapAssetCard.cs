@@ -1,3 +1,4 @@
+using Flux.OpsCenter.Data.Analysis.Network;
 using Flux.OpsCenter.Data.Grid;
 
 namespace Flux.OpsCenter.Web.Components.Map;
@@ -12,7 +13,8 @@ public sealed record MapAssetCard(
     double? LoadPct,
     long? Customers,
     string? CircuitId,
-    string? SubstationId)
+    string? SubstationId,
+    MapDeviceDetails? Device = null)
 {
     public static MapAssetCard From(TopologyNode node)
     {
@@ -26,5 +28,17 @@ public sealed record MapAssetCard(
         ArgumentNullException.ThrowIfNull(feeder);
         return new(feeder.CircuitId, "FEEDER", feeder.CircuitName, feeder.Status, feeder.AvgHealth, feeder.LoadPct, feeder.CustomersServed,
             feeder.CircuitId, feeder.SubstationId);
+    }
+
+    public static MapAssetCard From(DeviceStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var d = status.Device;
+        var state = status.IsOpen ? SwitchingDeviceTypes.Open : SwitchingDeviceTypes.Closed;
+        // The chip shows whether the device carries load: open, de-energised upstream, or energised.
+        var chip = status.IsOpen ? "OPEN" : status.EnergizingCircuitId is null ? "OUTAGE" : "ENERGIZED";
+        return new(d.Id, d.TypeName, d.Name, chip, null, null, status.DownstreamCustomers, d.CircuitId, d.SubstationId,
+            new MapDeviceDetails(state, d.IsNormallyOpen ? SwitchingDeviceTypes.Open : SwitchingDeviceTypes.Closed, status.EnergizingCircuitId,
+                status.DownstreamCustomers, status.DownstreamCriticalCareCustomers, status.LastOperatedAt, status.LastOperation));
     }
 }
