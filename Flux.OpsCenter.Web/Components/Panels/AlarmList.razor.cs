@@ -24,9 +24,6 @@ public sealed partial class AlarmList
     private IStatusPollSignal Monitor { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
-    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     /// <summary>Most alarms shown.</summary>
@@ -37,44 +34,32 @@ public sealed partial class AlarmList
     [Parameter]
     public string MaxHeight { get; set; } = "420px";
 
-    /// <summary>Whether the operator may acknowledge here (the wall display may not).</summary>
-    [Parameter]
-    public bool AllowAcknowledge { get; set; } = true;
-
-    /// <summary>Ask for a comment before acknowledging.</summary>
-    [Parameter]
-    public bool AskForComment { get; set; } = true;
-
     private int Unacknowledged => Live?.Alarms.Count(a => !a.IsAcknowledged) ?? 0;
 
     private async Task AcknowledgeAsync(GridAlarm alarm)
     {
-        string? comment = null;
-        if (AskForComment)
+        var dialog = await Dialogs.ShowAsync<AcknowledgeDialog>($"Acknowledge {alarm.AlarmType.ToLowerInvariant()}",
+            new DialogParameters<AcknowledgeDialog> { { d => d.Alarm, alarm } });
+        var result = await dialog.Result;
+        if (result is null || result.Canceled)
         {
-            var dialog = await Dialogs.ShowAsync<AcknowledgeDialog>($"Acknowledge {alarm.AlarmType.ToLowerInvariant()}",
-                new DialogParameters<AcknowledgeDialog> { { d => d.Alarm, alarm } });
-            var result = await dialog.Result;
-            if (result is null || result.Canceled)
-            {
-                return;
-            }
-
-            comment = result.Data as string;
+            return;
         }
+
+        var comment = result.Data as string;
 
         _busy.Add(alarm.AlarmId);
         try
         {
             // Outside SPCS nobody vouches for the caller: the acknowledgement is recorded as the local console's.
-            var name = await Operator.GetNameAsync(CancellationToken.None) ?? LocalConsole;
-            await Commands.AcknowledgeAlarmAsync(alarm.AlarmId, name, comment, Clock.GetUtcNow(), CancellationToken.None);
+            var name = await Operator.GetNameAsync(Loads.Token) ?? LocalConsole;
+            await Commands.AcknowledgeAlarmAsync(alarm.AlarmId, name, comment, Clock.GetUtcNow(), Loads.Token);
             _error = null;
             Monitor.PollNow();
         }
         catch (FluxDataException ex)
         {
-            _error = $"Acknowledgement not saved ({ex.Kind}): {ex.Message}";
+            _error = $"Acknowledgement not saved: {PanelWording.Error(ex)}";
         }
         finally
         {
