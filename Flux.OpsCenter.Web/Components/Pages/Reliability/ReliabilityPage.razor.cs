@@ -1,8 +1,10 @@
 using System.Globalization;
 using Flux.OpsCenter.Data.Analysis.Reliability;
+using Flux.OpsCenter.Web.Components.Charts;
+using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
+using MudBlazor.Utilities;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Reliability;
 
@@ -133,14 +135,13 @@ public sealed partial class ReliabilityPage
             : $"No Major Event Day threshold: too little history before the period ({basis}); every day counts as normal.";
     }
 
-    private static List<ChartSeries<double>> TrendSeries(IReadOnlyList<MonthlyReliability> months) =>
+    private static IReadOnlyList<ChartSeries> TrendSeries(IReadOnlyList<MonthlyReliability> months) =>
     [
-        new() { Name = "SAIDI with MEDs", Data = new ChartData<double>([.. months.Select(m => Math.Round(m.All.Saidi ?? 0, 2))]) },
-        new() { Name = "SAIDI without MEDs", Data = new ChartData<double>([.. months.Select(m => Math.Round(m.ExcludingMajorEvents.Saidi ?? 0, 2))]) },
+        new ChartSeries("SAIDI with MEDs", [.. months.Select(m => new ChartPoint(m.Month, Math.Round(m.All.Saidi ?? 0, 2)))], Hex(OpsCenterTheme.Theme.PaletteDark.Warning)),
+        new ChartSeries("SAIDI without MEDs", [.. months.Select(m => new ChartPoint(m.Month, Math.Round(m.ExcludingMajorEvents.Saidi ?? 0, 2)))], Hex(OpsCenterTheme.Theme.PaletteDark.Info)),
     ];
 
-    private static string[] TrendLabels(IReadOnlyList<MonthlyReliability> months) =>
-        [.. months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+    private static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
 
     private sealed record RequestTexts(string? From, string? To, string? Scope);
 
