@@ -33,7 +33,7 @@ public sealed class PanelLoad<TKey, TValue> : IPanelLoad
     /// Loads <paramref name="key"/> within <paramref name="scope"/>; true when this load's outcome (value or failure) is
     /// what the panel now shows, false when a newer load or the end of the scope made it irrelevant.
     /// </summary>
-    internal async Task<bool> LoadAsync(TKey key, Func<TKey, CancellationToken, Task<TValue>> load, PanelScope scope)
+    internal async Task<bool> LoadAsync(TKey key, Func<TKey, CancellationToken, Task<TValue>> load, PanelScope scope, bool renderValue = true)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(scope);
@@ -41,6 +41,7 @@ public sealed class PanelLoad<TKey, TValue> : IPanelLoad
         using var thisLoad = CancellationTokenSource.CreateLinkedTokenSource(scope.Token);
         _pending = thisLoad;
         Expect(key);
+        var before = (State, Reason);
         try
         {
             var value = await load(key, thisLoad.Token);
@@ -73,7 +74,13 @@ public sealed class PanelLoad<TKey, TValue> : IPanelLoad
             }
         }
 
-        scope.Changed();
+        // A server-paged grid draws its rows itself: re-rendering the page for every page of rows would hand the grid a
+        // new ServerData delegate and reload it again, so only a change of state is drawn for it.
+        if (renderValue || State != before.State || Reason != before.Reason)
+        {
+            scope.Changed();
+        }
+
         return true;
     }
 

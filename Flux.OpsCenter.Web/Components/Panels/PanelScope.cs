@@ -67,7 +67,7 @@ public sealed class PanelScope : IDisposable
     public async Task<GridData<T>> LoadGridPageAsync<TKey, T>(PanelLoad<TKey, ListPage<T>> page, TKey key, Func<TKey, CancellationToken, Task<ListPage<T>>> load)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await LoadAsync(page, key, load);
+        await page.LoadAsync(key, load, this, renderValue: false);
         return page.Value is { } rows
             ? new GridData<T> { Items = rows.Rows, TotalItems = (int)Math.Min(rows.TotalRows, int.MaxValue) }
             : new GridData<T> { Items = [], TotalItems = 0 };
