@@ -15,14 +15,14 @@ public sealed class OutageQueries(ISqlSource source, int chunkSize = OutageQueri
     private readonly int _chunkSize = Math.Clamp(chunkSize, 1, GridQueries.MaxRows);
 
     /// <summary>One page of the outages that match <paramref name="filter"/>, newest first, with the matching total.</summary>
-    public async Task<OutageHistoryPage> GetOutageHistoryPageAsync(OutageHistoryFilter filter, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<ListPage<Outage>> GetOutageHistoryPageAsync(OutageHistoryFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
         Validate(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         var rows = await source.QueryAsync(
             QueryCatalog.Request("GetOutageHistoryPage", [.. filter.Arguments(), Math.Clamp(limit, 1, GridQueries.MaxRows), offset]),
             static r => (Outage: RowMappers.Outage(r), Total: r.GetInt64("TOTAL_ROWS")), cancellationToken);
-        return new OutageHistoryPage([.. rows.Select(r => r.Outage)], rows.Count > 0 ? rows[0].Total : 0);
+        return new ListPage<Outage>([.. rows.Select(r => r.Outage)], rows.Count > 0 ? rows[0].Total : 0);
     }
 
     /// <summary>

@@ -58,19 +58,19 @@ public sealed class AlarmListTests : BunitTestContext
     [Fact]
     public async Task Acknowledging_records_the_signed_in_users_name()
     {
-        var cut = RenderFor(OpsCenterRoles.Operator, name: "JANE_OPERATOR", askForComment: false);
+        var cut = RenderFor(OpsCenterRoles.Operator, name: "JANE_OPERATOR");
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
 
         await cut.WaitForElement("[data-testid=alarm-ack]").ClickAsync(new());
+        await dialogs.WaitForElement("[data-testid=ack-confirm]").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains(Source.Executed, r => r.Name == "AcknowledgeAlarm" && r.Arguments.Contains("JANE_OPERATOR")));
     }
 
-    private IRenderedComponent<AlarmList> RenderFor(string role, string name = "someone", bool askForComment = true)
+    private IRenderedComponent<AlarmList> RenderFor(string role, string name = "someone")
     {
         var user = OpsCenterPrincipal.Create(name, role, "Test");
-        return Render<AlarmList>(p => p
-            .Add(x => x.AskForComment, askForComment)
-            .AddCascadingValue(Task.FromResult(new AuthenticationState(user))));
+        return Render<AlarmList>(p => p.AddCascadingValue(Task.FromResult(new AuthenticationState(user))));
     }
 
     private sealed class NoPollSignal : IStatusPollSignal
@@ -93,6 +93,16 @@ public sealed class AlarmListTests : BunitTestContext
         {
             Executed.Add(request);
             return Task.FromResult(1L);
+        }
+
+        public Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken)
+        {
+            foreach (var request in requests)
+            {
+                Executed.Add(request);
+            }
+
+            return Task.FromResult<IReadOnlyList<long>>([.. requests.Select(_ => 1L)]);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Flux.OpsCenter.Web.Components.Charts;
 /// <summary>Turns typed series into the ApexCharts options object, styled from the theme.</summary>
 internal static class ApexChartOptions
 {
-    public static object Build(IReadOnlyList<ChartSeries> series, IReadOnlyList<ChartLimit> limits, string yUnit, int height)
+    public static object Build(IReadOnlyList<ChartSeries> series, ChartBars? bars, IReadOnlyList<ChartLimit> limits, string yUnit, int height, string timeFormat)
     {
         var palette = OpsCenterTheme.Theme.PaletteDark;
         static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
@@ -14,7 +14,7 @@ internal static class ApexChartOptions
         {
             chart = new
             {
-                type = "line",
+                type = bars is null ? "line" : "bar",
                 height,
                 background = "transparent",
                 foreColor = Hex(palette.TextSecondary),
@@ -23,19 +23,19 @@ internal static class ApexChartOptions
                 animations = new { enabled = false },
             },
             theme = new { mode = "dark" },
-            series = series.Select(s => new
-            {
-                name = s.Name,
-                data = s.Points.Select(p => new[] { p.Time.ToUnixTimeMilliseconds(), p.Value }).ToArray(),
-            }).ToArray(),
-            colors = series.Select(s => s.Color).ToArray(),
+            series = bars is null
+                ? series.Select(s => new { name = s.Name, data = (object)s.Points.Select(p => new[] { p.Time.ToUnixTimeMilliseconds(), p.Value }).ToArray() }).ToArray()
+                : bars.Series.Select(s => new { name = s.Name, data = (object)s.Values.ToArray() }).ToArray(),
+            colors = bars is null ? series.Select(s => s.Color).ToArray() : bars.Series.Select(s => s.Color).ToArray(),
             stroke = new { width = 2, curve = "straight" },
             dataLabels = new { enabled = false },
             grid = new { borderColor = Hex(palette.LinesDefault) },
-            xaxis = new { type = "datetime", labels = new { datetimeUTC = true } },
+            xaxis = bars is null
+                ? (object)new { type = "datetime", labels = new { datetimeUTC = true } }
+                : new { type = "category", categories = bars.Labels.ToArray() },
             yaxis = new { min = 0, labels = new { } },
             yUnit,
-            tooltip = new { theme = "dark", x = new { format = "dd MMM HH:mm 'UTC'" } },
+            tooltip = new { theme = "dark", x = new { format = timeFormat } },
             legend = new { position = "top", horizontalAlign = "left" },
             annotations = new
             {

@@ -20,7 +20,7 @@ namespace Flux.OpsCenter.Web.Components.Map;
 /// The territory map: Leaflet on one canvas, features from <c>/api/map/features</c> (the shared spatial index), layer
 /// toggles with counts, search, hover tooltips and an asset card. The browser holds only the current view.
 /// </summary>
-public sealed partial class GridMap : IAsyncDisposable
+public sealed partial class GridMap
 {
     // Blazor's JS interop keeps serializer metadata (and emitted accessors) for every type it sees, per circuit. The map's
     // options and view summaries cross as JSON strings instead, written and read with these process-wide options.
@@ -42,16 +42,13 @@ public sealed partial class GridMap : IAsyncDisposable
         ("Fuse", "M12 7a5 5 0 1 0 0.01 0z"), ("Tie", "M7 4h10l5 8-5 8H7l-5-8z"),
     ];
 
-    private readonly CancellationTokenSource _disposed = new();
     private readonly HashSet<string> _layers = [.. LayerNames];
     private ElementReference _host;
     private IReadOnlyList<MapMarker>? _drawnMarkers;
     private IJSObjectReference? _module;
     private DotNetObjectReference<GridMap>? _self;
-    private PanelState _state = PanelState.Loading;
-    private string? _error;
-    private DateTimeOffset? _staleSince;
-    private MapViewSummary? _view;
+    private const string DrawnView = "view";
+    private readonly PanelLoad<string, MapViewSummary> _view = new();
     private MapAssetCard? _card;
     private string? _searchText;
     private string? _searchMessage;
@@ -95,14 +92,14 @@ public sealed partial class GridMap : IAsyncDisposable
     [Inject]
     private IOptions<MapOptions> Options { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
     [JSInvokable]
     public void OnViewLoaded(string summaryJson)
     {
-        _view = JsonSerializer.Deserialize<MapViewSummary>(summaryJson, WireJson);
-        _state = PanelState.Ready;
+        if (JsonSerializer.Deserialize<MapViewSummary>(summaryJson, WireJson) is { } view)
+        {
+            _view.Push(DrawnView, view);
+        }
+
         StateHasChanged();
     }
 
@@ -110,9 +107,7 @@ public sealed partial class GridMap : IAsyncDisposable
     public void OnViewFailed(string message)
     {
         // Keep what is drawn and say since when it is stale.
-        _staleSince ??= Clock.GetUtcNow();
-        _state = _view is null ? PanelState.Failed : PanelState.Stale;
-        _error = message;
+        _view.PushFailure(DrawnView, message, Clock.GetUtcNow());
         StateHasChanged();
     }
 
@@ -123,14 +118,14 @@ public sealed partial class GridMap : IAsyncDisposable
         {
             _card = layer switch
             {
-                "feeders" => await Queries.GetFeederAsync(id, _disposed.Token) is { } feeder ? MapAssetCard.From(feeder) : null,
-                "devices" => await Network.GetDeviceStatusAsync(id, _disposed.Token) is { } device ? MapAssetCard.From(device) : null,
-                _ => await Queries.GetTopologyNodeAsync(id, _disposed.Token) is { } node ? MapAssetCard.From(node) : null,
+                "feeders" => await Queries.GetFeederAsync(id, Loads.Token) is { } feeder ? MapAssetCard.From(feeder) : null,
+                "devices" => await Network.GetDeviceStatusAsync(id, Loads.Token) is { } device ? MapAssetCard.From(device) : null,
+                _ => await Queries.GetTopologyNodeAsync(id, Loads.Token) is { } node ? MapAssetCard.From(node) : null,
             };
         }
         catch (FluxDataException ex)
         {
-            _searchMessage = $"Asset details unavailable: {ex.Message}";
+            _searchMessage = $"Asset details unavailable: {PanelWording.Error(ex)}";
         }
 
         StateHasChanged();
@@ -139,7 +134,8 @@ public sealed partial class GridMap : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         IndexProvider.StatusChanged -= OnStatusChanged;
-        await _disposed.CancelAsync();
+        // Blazor calls only DisposeAsync when a component has both: end the load scope here.
+        Dispose();
         if (_module is not null)
         {
             try
@@ -154,7 +150,6 @@ public sealed partial class GridMap : IAsyncDisposable
         }
 
         _self?.Dispose();
-        _disposed.Dispose();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -164,7 +159,7 @@ public sealed partial class GridMap : IAsyncDisposable
             if (_module is not null && !ReferenceEquals(_drawnMarkers, Markers))
             {
                 _drawnMarkers = Markers;
-                await _module.InvokeVoidAsync("setMarkers", _disposed.Token, _host, JsonSerializer.Serialize(Markers ?? [], WireJson));
+                await _module.InvokeVoidAsync("setMarkers", Loads.Token, _host, JsonSerializer.Serialize(Markers ?? [], WireJson));
             }
 
             return;
@@ -172,20 +167,19 @@ public sealed partial class GridMap : IAsyncDisposable
 
         try
         {
-            var index = await IndexProvider.GetAsync(_disposed.Token);
+            var index = await IndexProvider.GetAsync(Loads.Token);
             var box = FocusBox ?? index.Extent;
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", Loads.Token, "./" + Assets["Components/Map/GridMap.razor.js"]);
             _self = DotNetObjectReference.Create(this);
-            await _module.InvokeVoidAsync("create", _disposed.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
+            await _module.InvokeVoidAsync("create", Loads.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
             IndexProvider.StatusChanged += OnStatusChanged;
         }
         catch (FluxDataException ex)
         {
-            _state = PanelState.Failed;
-            _error = $"{ex.Source} source {ex.Kind.ToString().ToLowerInvariant()}: {ex.Message}";
+            _view.PushFailure(DrawnView, PanelWording.Error(ex), Clock.GetUtcNow());
             StateHasChanged();
         }
-        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        catch (OperationCanceledException) when (Loads.Token.IsCancellationRequested)
         {
             // Navigated away while the index was still building.
         }
@@ -204,13 +198,13 @@ public sealed partial class GridMap : IAsyncDisposable
         {
             try
             {
-                await module.InvokeVoidAsync("statusChanged", _disposed.Token, _host, new[] { area.MinLon, area.MinLat, area.MaxLon, area.MaxLat });
+                await module.InvokeVoidAsync("statusChanged", Loads.Token, _host, new[] { area.MinLon, area.MinLat, area.MaxLon, area.MaxLat });
             }
             catch (JSDisconnectedException)
             {
                 // The circuit is going away; nothing to redraw.
             }
-            catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+            catch (OperationCanceledException) when (Loads.Token.IsCancellationRequested)
             {
             }
         });
@@ -264,7 +258,7 @@ public sealed partial class GridMap : IAsyncDisposable
     private string LayerLabel(string layer)
     {
         var name = char.ToUpperInvariant(layer[0]) + layer[1..];
-        var drawn = _view?.Layers.FirstOrDefault(l => l.Layer == layer);
+        var drawn = _view.Value?.Layers.FirstOrDefault(l => l.Layer == layer);
         return drawn is null ? name : $"{name} {drawn.Assets:N0}";
     }
 
@@ -281,7 +275,7 @@ public sealed partial class GridMap : IAsyncDisposable
 
         if (_module is not null)
         {
-            await _module.InvokeVoidAsync("setLayers", _disposed.Token, _host, _layers.ToArray());
+            await _module.InvokeVoidAsync("setLayers", Loads.Token, _host, _layers.ToArray());
         }
     }
 
@@ -304,11 +298,11 @@ public sealed partial class GridMap : IAsyncDisposable
 
         try
         {
-            _hits = await MapSearch.SearchAsync(_searchText, 8, _disposed.Token);
+            _hits = await MapSearch.SearchAsync(_searchText, 8, Loads.Token);
         }
         catch (FluxDataException ex)
         {
-            _searchMessage = $"Search unavailable: {ex.Message}";
+            _searchMessage = $"Search unavailable: {PanelWording.Error(ex)}";
             return;
         }
 
@@ -333,7 +327,7 @@ public sealed partial class GridMap : IAsyncDisposable
 
         // A customer is shown at its meter; the card describes the meter.
         var assetId = hit.MapAssetId;
-        await _module.InvokeVoidAsync("flyTo", _disposed.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
+        await _module.InvokeVoidAsync("flyTo", Loads.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
         await OnAssetClicked(hit.AssetType switch
         {
             "FEEDER" => "feeders",

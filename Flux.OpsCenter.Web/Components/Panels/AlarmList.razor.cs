@@ -1,6 +1,6 @@
+using System.Security.Claims;
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
-using System.Security.Claims;
 using Flux.OpsCenter.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -31,14 +31,6 @@ public sealed partial class AlarmList
     [Parameter]
     public string MaxHeight { get; set; } = "420px";
 
-    /// <summary>Whether the operator may acknowledge here (the wall display may not).</summary>
-    [Parameter]
-    public bool AllowAcknowledge { get; set; } = true;
-
-    /// <summary>Ask for a comment before acknowledging.</summary>
-    [Parameter]
-    public bool AskForComment { get; set; } = true;
-
     private int Unacknowledged => Live?.Alarms.Count(a => !a.IsAcknowledged) ?? 0;
 
     // Asked once per page, not per row: a viewer sees no Ack buttons at all (the server refuses them anyway).
@@ -48,29 +40,26 @@ public sealed partial class AlarmList
 
     private async Task AcknowledgeAsync(GridAlarm alarm)
     {
-        string? comment = null;
-        if (AskForComment)
+        var dialog = await Dialogs.ShowAsync<AcknowledgeDialog>($"Acknowledge {alarm.AlarmType.ToLowerInvariant()}",
+            new DialogParameters<AcknowledgeDialog> { { d => d.Alarm, alarm } });
+        var result = await dialog.Result;
+        if (result is null || result.Canceled)
         {
-            var dialog = await Dialogs.ShowAsync<AcknowledgeDialog>($"Acknowledge {alarm.AlarmType.ToLowerInvariant()}",
-                new DialogParameters<AcknowledgeDialog> { { d => d.Alarm, alarm } });
-            var result = await dialog.Result;
-            if (result is null || result.Canceled)
-            {
-                return;
-            }
-
-            comment = result.Data as string;
+            return;
         }
+
+        var comment = result.Data as string;
 
         _busy.Add(alarm.AlarmId);
         try
         {
+            // Not the page's load token: an acknowledgement the operator confirmed is written even if they navigate away.
             var outcome = await Commands.AcknowledgeAlarmAsync(await UserAsync(), alarm.AlarmId, comment, CancellationToken.None);
             _error = outcome == AcknowledgeOutcome.Forbidden ? "Your role may not acknowledge alarms." : null;
         }
         catch (FluxDataException ex)
         {
-            _error = $"Acknowledgement not saved ({ex.Kind}): {ex.Message}";
+            _error = $"Acknowledgement not saved: {PanelWording.Error(ex)}";
         }
         finally
         {

@@ -1,36 +1,30 @@
-using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Analysis;
 using Flux.OpsCenter.Data.Analysis.Cascade;
 using Flux.OpsCenter.Data.Analysis.Graph;
+using Flux.OpsCenter.Web.Components.Panels;
 using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Cascade;
 
 /// <summary>Scenario builder, wave-by-wave map, tiles, chart and impact tabs for cascade simulations.</summary>
-public sealed partial class CascadePage : IDisposable
+public sealed partial class CascadePage
 {
+    private readonly PanelLoad<string, CascadeSetup> _setup = new();
+    private readonly PanelLoad<CascadeRun, CascadeView?> _run = new();
     private string _presetKey = CascadeScenario.Presets[0].Key;
     private double _temperature;
     private double _multiplier;
     private double _threshold;
     private string? _patientZero;
     private Dictionary<string, string[]> _errors = [];
-    private IReadOnlyList<CascadeCandidate> _candidates = [];
-    private IReadOnlyList<PrecomputedCascadeRow> _precomputed = [];
-    private IReadOnlyList<GridNodeInfo> _background = [];
-    private CascadeResult? _result;
-    private CascadeImpact? _impact;
     private int? _focusWave;
-    private bool _running;
-    private string? _error;
-    private CancellationTokenSource? _run;
 
     [Inject]
-    private CascadeService _service { get; set; } = default!;
+    private CascadeService Service { get; set; } = default!;
 
     private CascadeScenario Preset => CascadeScenario.Find(_presetKey) ?? CascadeScenario.Presets[0];
 
-    private string StatusText => _service.Status switch
+    private string StatusText => Service.Status switch
     {
         { Error: { } error } => $"Precompute failed: {error}",
         { IsComplete: true } s => $"{s.Total:N0} precomputed scenarios",
@@ -38,20 +32,21 @@ public sealed partial class CascadePage : IDisposable
         var s => s.Stage,
     };
 
-    protected override async Task OnInitializedAsync()
+    private IReadOnlyList<CascadeCandidate> Candidates => _setup.Value?.Candidates ?? [];
+
+    protected override Task OnInitializedAsync()
     {
         OnPresetChanged(_presetKey);
-        try
-        {
-            var graph = await _service.GetGraphAsync(CancellationToken.None);
-            _background = [.. graph.Search("SUB-", 2_000).Where(n => n.Type == GridNodeType.Substation)];
-            _candidates = await _service.GetCandidatesAsync(15, CancellationToken.None);
-            _precomputed = await _service.GetPrecomputedAsync(8, CancellationToken.None);
-        }
-        catch (FluxDataException ex)
-        {
-            _error = $"Cascade data unavailable: {ex.Message}";
-        }
+        return Loads.LoadAsync(_setup, SetupAsync);
+    }
+
+    private async Task<CascadeSetup> SetupAsync(CancellationToken cancellationToken)
+    {
+        var graph = await Service.GetGraphAsync(cancellationToken);
+        return new CascadeSetup(
+            [.. graph.Search("SUB-", 2_000).Where(n => n.Type == GridNodeType.Substation)],
+            await Service.GetCandidatesAsync(15, cancellationToken),
+            await Service.GetPrecomputedAsync(8, cancellationToken));
     }
 
     private void OnPresetChanged(string key)
@@ -65,19 +60,19 @@ public sealed partial class CascadePage : IDisposable
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return _candidates.Select(c => c.NodeId);
+            return Candidates.Select(c => c.NodeId);
         }
 
-        var graph = await _service.GetGraphAsync(cancellationToken);
+        var graph = await Service.GetGraphAsync(cancellationToken);
         return graph.Search(text.Trim(), 20).Select(n => n.Id);
     }
 
-    private async Task RunAsync()
+    private async Task SimulateAsync()
     {
         var parameters = new CascadeParameters(_temperature, _multiplier, _threshold);
         _errors = new Dictionary<string, string[]>(parameters.Validate());
         var patientZero = string.IsNullOrWhiteSpace(_patientZero) ? null : _patientZero.Trim();
-        if (patientZero is not null && (await _service.GetGraphAsync(CancellationToken.None)).IndexOf(patientZero) < 0)
+        if (patientZero is not null && (await Service.GetGraphAsync(Loads.Token)).IndexOf(patientZero) < 0)
         {
             _errors["patientZeroId"] = [$"Node '{patientZero}' is not in the grid graph."];
         }
@@ -89,47 +84,30 @@ public sealed partial class CascadePage : IDisposable
 
         var preset = Preset;
         var custom = (preset.TemperatureC, preset.LoadMultiplier, preset.FailureThreshold) != (_temperature, _multiplier, _threshold);
-        await ShowAsync(token => _service.SimulateAsync(patientZero, parameters, custom ? $"{preset.Name} (custom)" : preset.Name, token));
+        await ShowAsync(new CascadeRun(null, patientZero, parameters, custom ? $"{preset.Name} (custom)" : preset.Name));
     }
 
-    private Task OpenPrecomputedAsync(string scenarioId) => ShowAsync(async token =>
-        await _service.OpenPrecomputedAsync(scenarioId, token) ?? throw new KeyNotFoundException($"Scenario {scenarioId} is gone."));
+    private Task OpenPrecomputedAsync(string scenarioId) => ShowAsync(new CascadeRun(scenarioId, null, null, null));
 
-    private async Task ShowAsync(Func<CancellationToken, Task<CascadeResult>> simulate)
+    // A new run cancels the previous one and its late result is ignored: the panel load owns that.
+    private async Task ShowAsync(CascadeRun run)
     {
-        // A new run cancels the previous one and late results are ignored.
-        _run?.Cancel();
-        _run?.Dispose();
-        _run = new CancellationTokenSource();
-        var token = _run.Token;
-        _running = true;
-        _error = null;
-        try
-        {
-            var result = await simulate(token);
-            var impact = await _service.AnalyseAsync(result, token);
-            if (!token.IsCancellationRequested)
-            {
-                (_result, _impact, _focusWave) = (result, impact, null);
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception ex) when (ex is FluxDataException or KeyNotFoundException)
-        {
-            _error = ex.Message;
-        }
-        finally
-        {
-            _running = false;
-        }
+        _focusWave = null;
+        await Loads.LoadAsync(_run, run, ComputeAsync);
     }
 
-    public void Dispose()
+    private async Task<CascadeView?> ComputeAsync(CascadeRun run, CancellationToken cancellationToken)
     {
-        _run?.Cancel();
-        _run?.Dispose();
+        var result = run.ScenarioId is { } scenarioId
+            ? await Service.OpenPrecomputedAsync(scenarioId, cancellationToken)
+            : await Service.SimulateAsync(run.PatientZero, run.Parameters!, run.Name!, cancellationToken);
+        return result is null ? null : new CascadeView(result, await Service.AnalyseAsync(result, cancellationToken));
     }
+
+    /// <summary>What a run is: a precomputed scenario, or a simulation from a patient zero with parameters.</summary>
+    private sealed record CascadeRun(string? ScenarioId, string? PatientZero, CascadeParameters? Parameters, string? Name);
+
+    private sealed record CascadeView(CascadeResult Result, CascadeImpact Impact);
+
+    private sealed record CascadeSetup(IReadOnlyList<GridNodeInfo> Background, IReadOnlyList<CascadeCandidate> Candidates, IReadOnlyList<PrecomputedCascadeRow> Precomputed);
 }

@@ -9,15 +9,16 @@ using MudBlazor.Utilities;
 namespace Flux.OpsCenter.Web.Components.Pages.Feeders;
 
 /// <summary>One feeder: header KPIs, its map, 14-day load against rating, transformers, customers and outages.</summary>
-public sealed partial class FeederPage : IDisposable
+public sealed partial class FeederPage
 {
-    private readonly PanelData<FeederSummary?> _feeder = new();
-    private readonly PanelData<IReadOnlyList<LoadPoint>> _load = new();
-    private readonly PanelData<IReadOnlyList<TransformerSummary>> _transformers = new();
-    private readonly PanelData<IReadOnlyList<CustomerClassCount>> _classes = new();
-    private readonly PanelData<IReadOnlyList<Outage>> _outages = new();
-    private readonly RouteLoads _loads = new();
-    private GeoBox? _focus;
+    // Every load is keyed by the circuit id: following the tie link reuses this page, and feeder B must show loading,
+    // then B's data, never A's.
+    private readonly PanelLoad<string, FeederSummary?> _feeder = new();
+    private readonly PanelLoad<string, GeoBox?> _focus = new();
+    private readonly PanelLoad<string, IReadOnlyList<LoadPoint>> _load = new();
+    private readonly PanelLoad<string, IReadOnlyList<TransformerSummary>> _transformers = new();
+    private readonly PanelLoad<string, IReadOnlyList<CustomerClassCount>> _classes = new();
+    private readonly PanelLoad<string, IReadOnlyList<Outage>> _outages = new();
 
     /// <summary>The circuit id from the route.</summary>
     [Parameter]
@@ -27,43 +28,24 @@ public sealed partial class FeederPage : IDisposable
     private GridQueries Queries { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync()
+    // All of a feeder's loads start together: each clears its panel at once, so no render shows one panel's new
+    // feeder beside another's previous one.
+    protected override Task OnParametersSetAsync() => Task.WhenAll(
+        Loads.LoadSubjectAsync(_feeder, CircuitId, Queries.GetFeederAsync, Navigation),
+        Loads.LoadAsync(_focus, CircuitId, FocusAsync),
+        Loads.LoadAsync(_load, CircuitId, Queries.GetFeederHourlyLoadAsync),
+        Loads.LoadAsync(_transformers, CircuitId, (id, ct) => Queries.GetFeederTransformersAsync(id, 2_000, ct)),
+        Loads.LoadAsync(_classes, CircuitId, Queries.GetFeederCustomerClassesAsync),
+        Loads.LoadAsync(_outages, CircuitId, (id, ct) => Queries.GetOutagesByCircuitAsync(id, 100, ct)));
+
+    private async Task<GeoBox?> FocusAsync(string id, CancellationToken cancellationToken)
     {
-        // Following the tie link reuses this page with a new id: the old load must not land on the new feeder.
-        var token = await _loads.RestartAsync();
-        var id = CircuitId;
-        await _feeder.LoadAsync(ct => Queries.GetFeederAsync(id, ct), Clock, token);
-        if (_feeder.State == PanelState.Ready && _feeder.Value is null)
-        {
-            Navigation.NotFound();
-            return;
-        }
-
-        await Task.WhenAll(
-            LoadFocusAsync(id, token),
-            _load.LoadAsync(ct => Queries.GetFeederHourlyLoadAsync(id, ct), Clock, token),
-            _transformers.LoadAsync(ct => Queries.GetFeederTransformersAsync(id, 2_000, ct), Clock, token),
-            _classes.LoadAsync(ct => Queries.GetFeederCustomerClassesAsync(id, ct), Clock, token),
-            _outages.LoadAsync(ct => Queries.GetOutagesByCircuitAsync(id, 100, ct), Clock, token));
-    }
-
-    public void Dispose() => _loads.Dispose();
-
-    private async Task LoadFocusAsync(string id, CancellationToken token)
-    {
-        var lines = new PanelData<IReadOnlyList<FeederLineSegment>>();
-        await lines.LoadAsync(ct => Queries.GetFeederLinesAsync(id, ct), Clock, token);
-        if (lines.Value is { Count: > 0 } segments)
-        {
-            _focus = new GeoBox(
-                segments.Min(s => Math.Min(s.FromLongitude, s.ToLongitude)), segments.Min(s => Math.Min(s.FromLatitude, s.ToLatitude)),
-                segments.Max(s => Math.Max(s.FromLongitude, s.ToLongitude)), segments.Max(s => Math.Max(s.FromLatitude, s.ToLatitude)));
-        }
+        var segments = await Queries.GetFeederLinesAsync(id, cancellationToken);
+        return segments.Count == 0 ? null : new GeoBox(
+            segments.Min(s => Math.Min(s.FromLongitude, s.ToLongitude)), segments.Min(s => Math.Min(s.FromLatitude, s.ToLatitude)),
+            segments.Max(s => Math.Max(s.FromLongitude, s.ToLongitude)), segments.Max(s => Math.Max(s.FromLatitude, s.ToLatitude)));
     }
 
     private IReadOnlyList<ChartSeries> LoadSeries(FeederSummary feeder) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Web.Components.Panels;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -17,8 +17,8 @@ public sealed partial class OutageHistoryPanel
     private string? _feeder;
     private string? _cause;
     private OutageKind _kind = OutageKind.All;
+    private readonly PanelLoad<HistoryPage, ListPage<Outage>> _page = new();
     private string? _rangeError;
-    private string? _error;
 
     [Inject]
     private OutageQueries Queries { get; set; } = default!;
@@ -49,22 +49,8 @@ public sealed partial class OutageHistoryPanel
             return new GridData<Outage> { Items = [], TotalItems = 0 };
         }
 
-        try
-        {
-            var page = await Queries.GetOutageHistoryPageAsync(Filter, state.Page * state.PageSize, state.PageSize, cancellationToken);
-            _error = null;
-            return new GridData<Outage> { Items = page.Rows, TotalItems = (int)Math.Min(page.TotalRows, int.MaxValue) };
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // A newer filter replaced this page; the grid ignores it.
-            return new GridData<Outage> { Items = [], TotalItems = 0 };
-        }
-        catch (FluxDataException ex)
-        {
-            _error = ex.Message;
-            return new GridData<Outage> { Items = [], TotalItems = 0 };
-        }
+        return await Loads.LoadGridPageAsync(_page, new HistoryPage(Filter, state.Page * state.PageSize, state.PageSize),
+            (page, ct) => Queries.GetOutageHistoryPageAsync(page.Filter, page.Offset, page.Limit, ct));
     }
 
     private Task FromChangedAsync(DateTime? value) => ReloadAsync(() => _from = value);
@@ -97,4 +83,6 @@ public sealed partial class OutageHistoryPanel
         { } end when outage.IsMomentary || outage.DurationMinutes(end) <= 5 => "momentary",
         _ => "sustained",
     };
+
+    private sealed record HistoryPage(OutageHistoryFilter Filter, int Offset, int Limit);
 }

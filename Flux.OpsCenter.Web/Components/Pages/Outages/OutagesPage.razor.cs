@@ -7,16 +7,11 @@ using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Outages;
 
-public sealed partial class OutagesPage : IDisposable
+public sealed partial class OutagesPage
 {
     private const double BoxMarginDegrees = 0.02;
-    private readonly CancellationTokenSource _disposed = new();
-    private readonly PanelData<IReadOnlyList<Outage>> _active = new();
-    private IReadOnlyList<string> _causes = [];
-    private DateTimeOffset? _asOf;
-    private bool _clockRead;
-    private IReadOnlyList<MapMarker> _outageAreas = [];
-    private GeoBox? _outageBox;
+    private readonly PanelLoad<string, OutagesContext> _context = new();
+    private readonly PanelLoad<string, ActiveOutages> _active = new();
 
     [Inject]
     private GridQueries Queries { get; set; } = default!;
@@ -27,36 +22,22 @@ public sealed partial class OutagesPage : IDisposable
     [Inject]
     private ReliabilityService Reliability { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    // "Now" is the data's own clock, so a stale embedded file still shows sensible durations; the server's if unknown.
+    private DateTimeOffset Now => _context.Value?.AsOf ?? Clock.GetUtcNow();
 
-    // "Now" is the data's own clock, so a stale embedded file still shows sensible durations.
-    private DateTimeOffset Now => _asOf ?? Clock.GetUtcNow();
+    protected override Task OnInitializedAsync() => Task.WhenAll(Loads.LoadAsync(_context, ContextAsync), Loads.LoadAsync(_active, ActiveAsync));
 
-    protected override async Task OnInitializedAsync()
+    private async Task<OutagesContext> ContextAsync(CancellationToken cancellationToken) =>
+        new((await Reliability.GetClockAsync(cancellationToken)).AsOf, await OutageQueries.GetOutageCausesAsync(cancellationToken));
+
+    private async Task<ActiveOutages> ActiveAsync(CancellationToken cancellationToken)
     {
-        var token = _disposed.Token;
-        try
-        {
-            _asOf = (await Reliability.GetClockAsync(token)).AsOf;
-            _causes = await OutageQueries.GetOutageCausesAsync(token);
-        }
-        catch (Data.FluxDataException)
-        {
-            // The panels below report the failure; the clock falls back to the server's.
-        }
-
-        _clockRead = true;
-
-        await _active.LoadAsync(t => Queries.GetActiveOutagesAsync(500, t), token);
-        if (_active.Value is { Count: > 0 } outages)
-        {
-            _outageAreas = [.. outages.Select(Area)];
-            // Frame every active outage with a margin; with none the map shows the whole territory.
-            _outageBox = new GeoBox(
-                outages.Min(o => o.Longitude) - BoxMarginDegrees, outages.Min(o => o.Latitude) - BoxMarginDegrees,
-                outages.Max(o => o.Longitude) + BoxMarginDegrees, outages.Max(o => o.Latitude) + BoxMarginDegrees);
-        }
+        var outages = await Queries.GetActiveOutagesAsync(500, cancellationToken);
+        // Frame every active outage with a margin; with none the map shows the whole territory.
+        var box = outages.Count == 0 ? (GeoBox?)null : new GeoBox(
+            outages.Min(o => o.Longitude) - BoxMarginDegrees, outages.Min(o => o.Latitude) - BoxMarginDegrees,
+            outages.Max(o => o.Longitude) + BoxMarginDegrees, outages.Max(o => o.Latitude) + BoxMarginDegrees);
+        return new ActiveOutages(outages, [.. outages.Select(Area)], box);
     }
 
     // A circle whose area grows with the customers out: 60 m of radius for one customer, 600 m for a hundred.
@@ -75,9 +56,7 @@ public sealed partial class OutagesPage : IDisposable
 
     private static string Label(string code) => code.Replace('_', ' ').ToLowerInvariant();
 
-    public void Dispose()
-    {
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
+    private sealed record OutagesContext(DateTimeOffset AsOf, IReadOnlyList<string> Causes);
+
+    private sealed record ActiveOutages(IReadOnlyList<Outage> Outages, IReadOnlyList<MapMarker> Areas, GeoBox? Box);
 }

@@ -1,19 +1,23 @@
 using System.Globalization;
 using Flux.OpsCenter.Data.Analysis.Reliability;
+using Flux.OpsCenter.Web.Components.Charts;
+using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
+using MudBlazor.Utilities;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Reliability;
 
-public sealed partial class ReliabilityPage : IDisposable
+public sealed partial class ReliabilityPage
 {
-    private readonly PanelData<ReliabilityReport> _report = new();
-    private readonly PanelData<ReliabilityReport> _previous = new();
-    private readonly PanelData<IReadOnlyList<MonthlyReliability>> _monthly = new();
-    private readonly PanelData<IReadOnlyList<CauseReliability>> _causes = new();
-    private readonly PanelData<IReadOnlyList<FeederReliability>> _worst = new();
-    private CancellationTokenSource _load = new();
+    // The texts as entered resolve to a period and scope; every panel is keyed by that selection, so a new scope shows
+    // loading rather than the previous scope's figures labelled stale.
+    private readonly PanelLoad<RequestTexts, ReliabilityRequest> _request = new();
+    private readonly PanelLoad<Selection, ReliabilityReport> _report = new();
+    private readonly PanelLoad<Selection, ReliabilityReport> _previous = new();
+    private readonly PanelLoad<Selection, IReadOnlyList<MonthlyReliability>> _monthly = new();
+    private readonly PanelLoad<Selection, IReadOnlyList<CauseReliability>> _causes = new();
+    private readonly PanelLoad<WorstKey, IReadOnlyList<FeederReliability>> _worst = new();
     private DateTime? _fromDate;
     private DateTime? _toDate;
     private string? _scopeText;
@@ -23,7 +27,6 @@ public sealed partial class ReliabilityPage : IDisposable
     private bool _excludeMajorEvents = true;
     private ReliabilityPeriod? _period;
     private ReliabilityScope? _scope;
-    private MajorEventThreshold? _threshold;
 
     [Inject]
     private ReliabilityService Service { get; set; } = default!;
@@ -57,35 +60,20 @@ public sealed partial class ReliabilityPage : IDisposable
 
     private Task LastTwelveMonthsAsync() => LoadAsync(null, null, _scopeText);
 
-    private async Task ExcludeMajorEventsChangedAsync(bool value)
+    private Task ExcludeMajorEventsChangedAsync(bool value)
     {
         _excludeMajorEvents = value;
-        if (_period is not null && _scope is not null && _threshold is not null)
-        {
-            var (period, scope, threshold) = (_period, _scope, _threshold);
-            await _worst.LoadAsync(t => Service.GetWorstFeedersAsync(period, scope, threshold, Options, t), _load.Token);
-        }
+        return LoadWorstAsync();
     }
+
+    // The indices panel speaks for the request too: its failure (the clock or the scope check) is the first thing to say.
+    private IPanelLoad IndicesLoad => _request.State == PanelState.Failed ? _request : _report;
 
     private async Task LoadAsync(string? from, string? to, string? scope)
     {
-        // A new filter cancels the previous load; its late results are ignored.
-        await _load.CancelAsync();
-        _load.Dispose();
-        _load = new CancellationTokenSource();
-        var token = _load.Token;
-        ReliabilityRequest request;
-        try
+        if (!await Loads.LoadAsync(_request, new RequestTexts(from, to, scope), (texts, ct) => ReliabilityRequest.ResolveAsync(Service, texts.From, texts.To, texts.Scope, ct))
+            || _request.Value is not { } request)
         {
-            request = await ReliabilityRequest.ResolveAsync(Service, from, to, scope, token);
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Data.FluxDataException ex)
-        {
-            await _report.LoadAsync(_ => Task.FromException<ReliabilityReport>(ex), token);
             return;
         }
 
@@ -97,20 +85,24 @@ public sealed partial class ReliabilityPage : IDisposable
 
         (_period, _scope) = (request.Period, request.Scope);
         (_fromDate, _toDate) = (request.Period.From.UtcDateTime.Date, request.Period.To.AddTicks(-1).UtcDateTime.Date);
-        var (period, scopeValue) = (request.Period, request.Scope);
-        if (!await _report.LoadAsync(t => Service.GetReportAsync(period, scopeValue, t), token) || _report.Value is null || _report.State == PanelState.Stale)
-        {
-            return;
-        }
-
-        var threshold = _threshold = _report.Value.Threshold;
-        StateHasChanged();
+        // Every panel of the new selection starts at once (so none shows the previous scope beside the new one) and
+        // they share one Major Event Day threshold query.
+        var selection = new Selection(request.Period, request.Scope);
+        var threshold = Service.GetThresholdAsync(selection.Period.From, Loads.Token);
         await Task.WhenAll(
-            _monthly.LoadAsync(t => Service.GetMonthlyAsync(period, scopeValue, threshold, t), token),
-            _causes.LoadAsync(t => Service.GetByCauseAsync(period, scopeValue, threshold, t), token),
-            _worst.LoadAsync(t => Service.GetWorstFeedersAsync(period, scopeValue, threshold, Options, t), token),
-            _previous.LoadAsync(t => Service.GetReportAsync(period.Previous(), scopeValue, t), token));
+            Loads.LoadAsync(_report, selection, async (s, ct) => await Service.GetReportAsync(s.Period, s.Scope, await threshold.WaitAsync(ct), ct)),
+            Loads.LoadAsync(_monthly, selection, async (s, ct) => await Service.GetMonthlyAsync(s.Period, s.Scope, await threshold.WaitAsync(ct), ct)),
+            Loads.LoadAsync(_causes, selection, async (s, ct) => await Service.GetByCauseAsync(s.Period, s.Scope, await threshold.WaitAsync(ct), ct)),
+            Loads.LoadAsync(_worst, new WorstKey(selection, Options), async (key, ct) =>
+                await Service.GetWorstFeedersAsync(key.Selection.Period, key.Selection.Scope, await threshold.WaitAsync(ct), key.Options, ct)),
+            Loads.LoadAsync(_previous, selection, (s, ct) => Service.GetReportAsync(s.Period.Previous(), s.Scope, ct)));
     }
+
+    // The switch changes only the worst-feeder list; it reuses the threshold the indices were computed with.
+    private Task LoadWorstAsync() =>
+        _report is { Key: { } selection, Value: { } report }
+            ? Loads.LoadAsync(_worst, new WorstKey(selection, Options), (key, ct) => Service.GetWorstFeedersAsync(key.Selection.Period, key.Selection.Scope, report.Threshold, key.Options, ct))
+            : Task.CompletedTask;
 
     private string? ExportHref(string table)
     {
@@ -143,18 +135,17 @@ public sealed partial class ReliabilityPage : IDisposable
             : $"No Major Event Day threshold: too little history before the period ({basis}); every day counts as normal.";
     }
 
-    private static List<ChartSeries<double>> TrendSeries(IReadOnlyList<MonthlyReliability> months) =>
+    private static IReadOnlyList<ChartSeries> TrendSeries(IReadOnlyList<MonthlyReliability> months) =>
     [
-        new() { Name = "SAIDI with MEDs", Data = new ChartData<double>([.. months.Select(m => Math.Round(m.All.Saidi ?? 0, 2))]) },
-        new() { Name = "SAIDI without MEDs", Data = new ChartData<double>([.. months.Select(m => Math.Round(m.ExcludingMajorEvents.Saidi ?? 0, 2))]) },
+        new ChartSeries("SAIDI with MEDs", [.. months.Select(m => new ChartPoint(m.Month, Math.Round(m.All.Saidi ?? 0, 2)))], Hex(OpsCenterTheme.Theme.PaletteDark.Warning)),
+        new ChartSeries("SAIDI without MEDs", [.. months.Select(m => new ChartPoint(m.Month, Math.Round(m.ExcludingMajorEvents.Saidi ?? 0, 2)))], Hex(OpsCenterTheme.Theme.PaletteDark.Info)),
     ];
 
-    private static string[] TrendLabels(IReadOnlyList<MonthlyReliability> months) =>
-        [.. months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+    private static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
 
-    public void Dispose()
-    {
-        _load.Cancel();
-        _load.Dispose();
-    }
+    private sealed record RequestTexts(string? From, string? To, string? Scope);
+
+    private sealed record Selection(ReliabilityPeriod Period, ReliabilityScope Scope);
+
+    private sealed record WorstKey(Selection Selection, WorstFeederOptions Options);
 }

@@ -6,13 +6,13 @@ using Microsoft.AspNetCore.Components;
 namespace Flux.OpsCenter.Web.Components.Pages.Substations;
 
 /// <summary>One substation: load against capacity, its feeders, its riskiest transformers and recent outages.</summary>
-public sealed partial class SubstationPage : IDisposable
+public sealed partial class SubstationPage
 {
-    private readonly PanelData<SubstationSummary?> _substation = new();
-    private readonly PanelData<IReadOnlyList<FeederSummary>> _feeders = new();
-    private readonly PanelData<IReadOnlyList<TransformerSummary>> _risk = new();
-    private readonly PanelData<IReadOnlyList<Outage>> _outages = new();
-    private readonly RouteLoads _loads = new();
+    // Keyed by the station id: a link to a neighbour station reuses this page and must never show this one's data.
+    private readonly PanelLoad<string, SubstationSummary?> _substation = new();
+    private readonly PanelLoad<string, IReadOnlyList<FeederSummary>> _feeders = new();
+    private readonly PanelLoad<string, IReadOnlyList<TransformerSummary>> _risk = new();
+    private readonly PanelLoad<string, IReadOnlyList<Outage>> _outages = new();
 
     /// <summary>The substation id from the route.</summary>
     [Parameter]
@@ -22,29 +22,14 @@ public sealed partial class SubstationPage : IDisposable
     private GridQueries Queries { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync()
-    {
-        var token = await _loads.RestartAsync();
-        var id = SubstationId;
-        await _substation.LoadAsync(ct => Queries.GetSubstationAsync(id, ct), Clock, token);
-        if (_substation.State == PanelState.Ready && _substation.Value is null)
-        {
-            Navigation.NotFound();
-            return;
-        }
-
-        await Task.WhenAll(
-            _feeders.LoadAsync(ct => Queries.GetFeedersBySubstationAsync(id, ct), Clock, token),
-            _risk.LoadAsync(ct => Queries.GetSubstationTransformersAtRiskAsync(id, 25, ct), Clock, token),
-            _outages.LoadAsync(ct => Queries.GetOutagesBySubstationAsync(id, 50, ct), Clock, token));
-    }
-
-    public void Dispose() => _loads.Dispose();
+    // All of a station's loads start together, so no render shows one panel's new station beside another's previous one.
+    protected override Task OnParametersSetAsync() => Task.WhenAll(
+        Loads.LoadSubjectAsync(_substation, SubstationId, Queries.GetSubstationAsync, Navigation),
+        Loads.LoadAsync(_feeders, SubstationId, Queries.GetFeedersBySubstationAsync),
+        Loads.LoadAsync(_risk, SubstationId, (id, ct) => Queries.GetSubstationTransformersAtRiskAsync(id, 25, ct)),
+        Loads.LoadAsync(_outages, SubstationId, (id, ct) => Queries.GetOutagesBySubstationAsync(id, 50, ct)));
 
     // About three kilometres around the station: its feeder heads and the first transformers.
     private static GeoBox Around(SubstationSummary substation) =>

@@ -1,5 +1,4 @@
 using Flux.OpsCenter.Web.Live;
-using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Wall;
 
@@ -8,12 +7,8 @@ public sealed partial class WallPage
 {
     private const int SpotlightCandidates = 10;
     private static readonly TimeSpan SpotlightPeriod = TimeSpan.FromSeconds(12);
-    private readonly CancellationTokenSource _stop = new();
     private DateTimeOffset _now;
     private int _spotlightIndex;
-
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
 
     private int SpotlightCount => Math.Min(SpotlightCandidates, Live?.Circuits.Count ?? 0);
 
@@ -25,7 +20,7 @@ public sealed partial class WallPage
         _now = Clock.GetUtcNow();
         if (RendererInfo.IsInteractive)
         {
-            _ = TickAsync(_stop.Token);
+            _ = TickAsync(Loads.Token);
         }
     }
 
@@ -57,16 +52,10 @@ public sealed partial class WallPage
         catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
         {
         }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
+        catch (Exception ex)
         {
-            _stop.Cancel();
-            _stop.Dispose();
+            // Nobody awaits the clock: a failure goes to the error boundary instead of silently freezing the wall.
+            await DispatchExceptionAsync(ex);
         }
-
-        base.Dispose(disposing);
     }
 }

@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Components;
 
 namespace Flux.OpsCenter.Web.Components.Pages.WorkOrders;
 
-public sealed partial class WorkOrdersPage : IDisposable
+public sealed partial class WorkOrdersPage
 {
-    private readonly CancellationTokenSource _disposed = new();
-    private readonly PanelData<IReadOnlyList<WorkOrderSummary>> _summary = new();
-    private readonly PanelData<IReadOnlyList<Crew>> _crews = new();
-    private readonly PanelData<IReadOnlyList<WorkOrder>> _open = new();
-    private readonly PanelData<IReadOnlyList<WorkOrder>> _forOutage = new();
+    private readonly PanelLoad<string, IReadOnlyList<WorkOrderSummary>> _summary = new();
+    private readonly PanelLoad<string, IReadOnlyList<Crew>> _crews = new();
+    private readonly PanelLoad<string, IReadOnlyList<WorkOrder>> _open = new();
+    private readonly PanelLoad<string, IReadOnlyList<WorkOrder>> _forOutage = new();
 
     [Inject]
     private GridQueries Queries { get; set; } = default!;
@@ -26,20 +25,9 @@ public sealed partial class WorkOrdersPage : IDisposable
     [SupplyParameterFromQuery(Name = "outage")]
     public string? Outage { get; set; }
 
-    protected override async Task OnParametersSetAsync()
-    {
-        var token = _disposed.Token;
-        var outage = Outage;
-        await Task.WhenAll(
-            outage is null ? Task.CompletedTask : _forOutage.LoadAsync(t => OutageQueries.GetWorkOrdersByOutageAsync(outage, 100, t), token),
-            _summary.LoadAsync(t => OutageQueries.GetWorkOrderSummaryAsync(t), token),
-            _crews.LoadAsync(t => Queries.GetCrewsAsync(500, t), token),
-            _open.LoadAsync(t => Queries.GetOpenWorkOrdersAsync(1_000, t), token));
-    }
-
-    public void Dispose()
-    {
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
+    protected override Task OnParametersSetAsync() => Task.WhenAll(
+        Outage is null ? Task.CompletedTask : Loads.LoadAsync(_forOutage, Outage, (outage, ct) => OutageQueries.GetWorkOrdersByOutageAsync(outage, 100, ct)),
+        Loads.LoadAsync(_summary, OutageQueries.GetWorkOrderSummaryAsync),
+        Loads.LoadAsync(_crews, ct => Queries.GetCrewsAsync(500, ct)),
+        Loads.LoadAsync(_open, ct => Queries.GetOpenWorkOrdersAsync(1_000, ct)));
 }
