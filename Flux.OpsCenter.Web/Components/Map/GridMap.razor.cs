@@ -33,6 +33,7 @@ public sealed partial class GridMap : IAsyncDisposable
     ];
 
     private readonly CancellationTokenSource _disposed = new();
+    private readonly string _summaryId = $"map-summary-{Guid.NewGuid():N}";
     private readonly HashSet<string> _layers = [.. LayerNames];
     private ElementReference _host;
     private IReadOnlyList<MapMarker>? _drawnMarkers;
@@ -226,6 +227,16 @@ public sealed partial class GridMap : IAsyncDisposable
             markers = _drawnMarkers = Markers,
         };
     }
+
+    private string AccessibleName => HighlightFeeder is null ? "Grid map" : $"Grid map of feeder {HighlightFeeder}";
+
+    /// <summary>The text alternative of the map: what the current view draws, layer by layer.</summary>
+    private string ViewDescription => _view is null
+        ? "The map is loading."
+        : $"Zoom {_view.Zoom}. Showing " + string.Join("; ", _view.Layers.Select(l => l.Mode == "clusters"
+            ? $"{l.Assets:N0} {l.Layer} in {l.Features:N0} clusters"
+            : $"{l.Assets:N0} {l.Layer}"))
+          + ". Colours show status: energized, partial, outage, overloaded, unhealthy. Search an id above the map to go to an asset.";
 
     private string LayerLabel(string layer)
     {
