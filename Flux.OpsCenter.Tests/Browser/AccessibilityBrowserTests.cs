@@ -129,6 +129,24 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public async Task Report_dates_are_typed_and_a_bad_date_is_flagged_on_the_field()
+    {
+        var page = await app.OpenAsync("/reliability", width: 1366, height: 768);
+        await WaitUntilLoadedAsync(page);
+        var from = page.GetByRole(AriaRole.Textbox, new() { Name = "From (UTC)" });
+
+        await from.FillAsync("2026-02-30");
+        await from.PressAsync("Tab");
+        await Assertions.Expect(from).ToHaveAttributeAsync("aria-invalid", "true", new() { Timeout = PageReadyTimeout });
+
+        await from.FillAsync("2026-01-01");
+        await from.PressAsync("Tab");
+        await Assertions.Expect(from).ToHaveAttributeAsync("aria-invalid", "false", new() { Timeout = PageReadyTimeout });
+        await page.GetByTestId("reliability-apply").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reliability-period")).ToContainTextAsync("2026-01-01", new() { Timeout = PageReadyTimeout });
+    }
+
     [Theory]
     [InlineData("/", 1366, 768, "a11y-overview-1366")]
     [InlineData("/", 1920, 1080, "a11y-overview-1920")]
