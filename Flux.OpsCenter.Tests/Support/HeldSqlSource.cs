@@ -34,6 +34,16 @@ internal sealed class HeldSqlSource(ISqlSource inner) : ISqlSource
         return await inner.ExecuteAsync(request, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken)
+    {
+        foreach (var request in requests)
+        {
+            await WaitAsync(request, cancellationToken);
+        }
+
+        return await inner.ExecuteBatchAsync(requests, cancellationToken);
+    }
+
     private Task WaitAsync(SqlRequest request, CancellationToken cancellationToken)
     {
         foreach (var argument in request.Arguments)

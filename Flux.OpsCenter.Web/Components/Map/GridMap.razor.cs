@@ -42,6 +42,7 @@ public sealed partial class GridMap
         ("Fuse", "M12 7a5 5 0 1 0 0.01 0z"), ("Tie", "M7 4h10l5 8-5 8H7l-5-8z"),
     ];
 
+    private readonly string _summaryId = $"map-summary-{Guid.NewGuid():N}";
     private readonly HashSet<string> _layers = [.. LayerNames];
     private ElementReference _host;
     private IReadOnlyList<MapMarker>? _drawnMarkers;
@@ -254,6 +255,16 @@ public sealed partial class GridMap
         (byte)Math.Round(under.G + ((over.G - under.G) * amount)),
         (byte)Math.Round(under.B + ((over.B - under.B) * amount)),
         (byte)255);
+
+    private string AccessibleName => HighlightFeeder is null ? "Grid map" : $"Grid map of feeder {HighlightFeeder}";
+
+    /// <summary>The text alternative of the map: what the current view draws, layer by layer.</summary>
+    private string ViewDescription => _view.Value is not { } view
+        ? "The map is loading."
+        : $"Zoom {view.Zoom}. Showing " + string.Join("; ", view.Layers.Select(l => l.Mode == "clusters"
+            ? $"{l.Assets:N0} {l.Layer} in {l.Features:N0} clusters"
+            : $"{l.Assets:N0} {l.Layer}"))
+          + ". Colours show status: energized, partial, outage, overloaded, unhealthy. Search an id above the map to go to an asset.";
 
     private string LayerLabel(string layer)
     {

@@ -60,6 +60,16 @@
         }
     }, 500);
 
+    // The skip link's href would be resolved against <base href="/"> and route to the Overview: focus the content instead.
+    document.addEventListener('click', (event) => {
+        const link = event.target instanceof Element ? event.target.closest('.flux-skip-link') : null;
+        const main = document.getElementById('main-content');
+        if (link && main) {
+            event.preventDefault();
+            main.focus();
+        }
+    });
+
     Blazor.start({
         circuit: {
             reconnectionOptions: {
