@@ -10,7 +10,8 @@ namespace Flux.OpsCenter.Tests.Deploy;
 /// </summary>
 public sealed partial class DockerfilePublishTests
 {
-    private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(6);
+    // Generous: on a machine loaded by other builds a clean restore and publish has taken more than six minutes.
+    private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(20);
 
     private static string Dockerfile => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Dockerfile"));
 
