@@ -12,6 +12,10 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
     private readonly string _connectionString;
     private readonly DuckDBConnection _keepAlive;
 
+    // DuckDB calls block a pool thread each; bounding how many run at once (the rest wait without a thread) keeps a burst
+    // of queries from starving the thread pool, so /healthz and the circuits keep answering.
+    private readonly SemaphoreSlim _running = new(Math.Max(4, Environment.ProcessorCount * 2));
+
     /// <summary>Opens the database file and keeps one connection for the life of the source.</summary>
     public DuckDbSource(string databasePath)
     {
@@ -69,7 +73,7 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
     {
         ArgumentNullException.ThrowIfNull(requests);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.Run(() =>
+        return GatedAsync(() =>
         {
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
@@ -95,6 +99,19 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         }, cancellationToken);
     }
 
+    private async Task<TResult> GatedAsync<TResult>(Func<TResult> run, CancellationToken cancellationToken)
+    {
+        await _running.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(run, cancellationToken);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
     /// <summary>Opens a new connection to the shared database, for writers such as the generator.</summary>
     public DuckDBConnection OpenConnection()
     {
@@ -103,12 +120,16 @@ public sealed class DuckDbSource : ISqlSource, IDisposable
         return connection;
     }
 
-    public void Dispose() => _keepAlive.Dispose();
+    public void Dispose()
+    {
+        _keepAlive.Dispose();
+        _running.Dispose();
+    }
 
     private Task<TResult> RunAsync<TResult>(SqlRequest request, Func<DbCommand, TResult> run, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.Run(() =>
+        return GatedAsync(() =>
         {
             using var connection = OpenConnection();
             using var command = Prepare(connection, request);

@@ -38,6 +38,9 @@ public sealed class MapFeatureResult
 
     public int FeatureCount => Layers.Sum(l => l.Features);
 
+    /// <summary>The same features, marked truncated: a caller that asked again for fewer (a byte budget) says so.</summary>
+    public MapFeatureResult AsTruncated() => Truncated ? this : new MapFeatureResult(_index, Box, Zoom, Layers, truncated: true);
+
     public MapLayerResult? Layer(MapLayers layer) => Layers.FirstOrDefault(l => l.Layer == layer);
 
     /// <summary>Writes <c>{zoom, origin, quantum, features, truncated, builtAt, statusAsOf, layers:[…]}</c>.</summary>

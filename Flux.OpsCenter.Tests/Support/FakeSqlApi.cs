@@ -74,6 +74,32 @@ internal sealed class FakeSqlApi
         return new FakeSqlApiResponse(200, body.ToJsonString());
     }
 
+    /// <summary>
+    /// What the SQL API answers for a multi-statement request (a summary row and one handle per statement,
+    /// <c>{parent}-0</c>, <c>{parent}-1</c> …) and for each statement's handle (its DML row count), or null when
+    /// <paramref name="call"/> is neither.
+    /// </summary>
+    public static FakeSqlApiResponse? MultiStatement(FakeSqlApiCall call, long rowsPerStatement = 1)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        if (call.Method == "POST" && call.Json.TryGetProperty("parameters", out var parameters)
+            && int.TryParse(parameters.GetProperty("multi_statement_count").GetString(), System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 1)
+        {
+            var body = JsonNode.Parse(ResultSet([("multiple statement execution", "TEXT")], [["Multiple statements executed successfully."]], handle: "01b-multi").Body)!.AsObject();
+            body["statementHandles"] = new JsonArray([.. Enumerable.Range(0, count).Select(i => (JsonNode)JsonValue.Create($"01b-multi-{i}"))]);
+            return new FakeSqlApiResponse(200, body.ToJsonString());
+        }
+
+        if (call.Method == "GET" && call.Path.StartsWith("/api/v2/statements/01b-multi-", StringComparison.Ordinal))
+        {
+            var body = JsonNode.Parse(ResultSet([("number of rows inserted", "FIXED")], [[rowsPerStatement.ToString(System.Globalization.CultureInfo.InvariantCulture)]]).Body)!.AsObject();
+            body["stats"] = new JsonObject { ["numRowsInserted"] = rowsPerStatement, ["numRowsUpdated"] = 0, ["numRowsDeleted"] = 0 };
+            return new FakeSqlApiResponse(200, body.ToJsonString());
+        }
+
+        return null;
+    }
+
     public static FakeSqlApiResponse Partition(IReadOnlyList<string?[]> rows, bool gzip = false) =>
         new(200, new JsonObject { ["data"] = Rows(rows) }.ToJsonString(), gzip);
 

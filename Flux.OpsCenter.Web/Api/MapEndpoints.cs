@@ -113,9 +113,11 @@ public static class MapEndpoints
     {
         ArgumentNullException.ThrowIfNull(index);
         var cap = GridSpatialIndex.DefaultMaxFeatures;
+        var cut = false;
         while (true)
         {
-            var result = index.Query(box, zoom, layers, cap);
+            var queried = index.Query(box, zoom, layers, cap);
+            var result = cut ? queried.AsTruncated() : queried;
             var buffer = new ArrayBufferWriter<byte>(64 * 1024);
             using (var writer = new Utf8JsonWriter(buffer))
             {
@@ -130,6 +132,7 @@ public static class MapEndpoints
             // Bytes per feature vary with the layers and the zoom; aim below the budget by what this answer spent per feature.
             var fitting = (int)(result.FeatureCount * 0.9 * maxBytes / buffer.WrittenCount);
             cap = Math.Max(0, Math.Min(fitting, result.FeatureCount - 1));
+            cut = true;
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class GenerationProgressMiddleware(RequestDelegate next, IServiceP
     {
         var progress = host.Progress;
         var percent = (progress?.Fraction ?? 0).ToString("P0", CultureInfo.InvariantCulture);
-        var stage = progress?.Stage ?? "Starting";
+        var stage = progress?.Stage ?? "Opening the database";
         var response = context.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = "2";

@@ -46,7 +46,7 @@ public sealed class SnowflakeQueryParityTests
     [Fact]
     public async Task Every_query_file_sends_one_binding_per_placeholder()
     {
-        var api = new FakeSqlApi();
+        var api = new FakeSqlApi { Default = call => FakeSqlApi.MultiStatement(call) ?? FakeSqlApi.ResultSet([], []) };
         using var host = new SnowflakeTestSource(api);
         var queries = new GridQueries(host.Source);
         foreach (var method in GridQueryCalls.Methods())
@@ -64,6 +64,28 @@ public sealed class SnowflakeQueryParityTests
         Assert.All(sent, pair => Assert.Equal(Placeholders(pair.Key), pair.Value));
         var reached = QueryCatalog.QueryNames().Except(EmbeddedOnly).Count(name => sent.ContainsKey(QueryCatalog.Query(name)));
         Assert.True(reached >= 20, $"GridQueries sent only {reached} query files");
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_and_its_audit_row_go_to_snowflake_as_one_transaction()
+    {
+        var api = new FakeSqlApi { Default = call => FakeSqlApi.MultiStatement(call) ?? FakeSqlApi.ResultSet([], []) };
+        using var host = new SnowflakeTestSource(api);
+
+        var written = await new GridCommands(host.Source).AcknowledgeAlarmAsync("NEW-OUT-1", "op", "comment", DateTimeOffset.UnixEpoch, Token);
+
+        Assert.True(written);
+        var request = Assert.Single(api.Submissions).Json;
+        var statement = request.GetProperty("statement").GetString()!;
+        Assert.StartsWith("BEGIN TRANSACTION;", statement, StringComparison.Ordinal);
+        Assert.EndsWith(";\nCOMMIT", statement, StringComparison.Ordinal);
+        Assert.Contains(QueryCatalog.Query("AcknowledgeAlarm").TrimEnd(), statement, StringComparison.Ordinal);
+        Assert.Contains(QueryCatalog.Query("RecordAcknowledgementAudit").TrimEnd(), statement, StringComparison.Ordinal);
+        Assert.Equal("4", request.GetProperty("parameters").GetProperty("multi_statement_count").GetString());
+        Assert.Equal(Placeholders(statement), request.GetProperty("bindings").EnumerateObject().Count());
+        // Each statement's own count is read from its handle; BEGIN and COMMIT are not.
+        Assert.Equal(["/api/v2/statements/01b-multi-1", "/api/v2/statements/01b-multi-2"],
+            api.Calls.Where(c => c.Method == "GET").Select(c => c.Path).Order(StringComparer.Ordinal));
     }
 
     // Counts ? outside string literals and -- comments.

@@ -1,11 +1,25 @@
 using System.Net;
 using System.Text.Json;
 using Flux.OpsCenter.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Flux.OpsCenter.Tests.Web.Api;
 
-public sealed class DiagnosticsApiTests(OpsCenterAppFactory factory) : IClassFixture<OpsCenterAppFactory>
+public sealed class DiagnosticsApiTests(DiagnosticsApiTests.FrozenClockFactory factory) : IClassFixture<DiagnosticsApiTests.FrozenClockFactory>
 {
+    /// <summary>The app on a clock that stands still, so "right after" stays within the 5 s however long a compaction takes.</summary>
+    public sealed class FrozenClockFactory : OpsCenterAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestTerritory.AsOf)));
+        }
+    }
+
     [Fact]
     public async Task Memory_report_compacts_once_and_refuses_another_compaction_right_after()
     {
