@@ -72,7 +72,7 @@ internal static class BenchCommands
                                  --OpsCenter:Live:PollInterval 00:00:05 to try another interval)
                       cascade    graph load, full centrality, simulation from every substation per preset, GCN metrics (existing file)
                       trace      connectivity model load, trace downstream from every feeder breaker, re-energisation after
-                                 every tenth recloser and fuse operation (existing file)
+                                 a sample of recloser and fuse operations (existing file)
                       gnn        GCN held-out metrics for another label [--label-preset KEY] [--threshold customers]
                       networkx   exact betweenness side by side with NetworkX on a generated small file [--python /usr/bin/python3]
                     """);
