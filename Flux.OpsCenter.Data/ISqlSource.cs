@@ -17,7 +17,9 @@ public interface ISqlSource
 
     /// <summary>
     /// Runs statements that return no rows as one transaction (a write and its audit row, a fault and its work order):
-    /// all of them commit or none does. Reports the rows each changed, in order.
+    /// all of them commit or none does. Reports the rows each changed, in order. Snowflake's SQL API cannot bind values in
+    /// a multi-statement request, so there a bound batch runs statement by statement: batches are written so that each
+    /// statement is idempotent and running the batch again completes it.
     /// </summary>
     Task<IReadOnlyList<long>> ExecuteBatchAsync(IReadOnlyList<SqlRequest> requests, CancellationToken cancellationToken);
 }

@@ -18,14 +18,8 @@ public sealed class GridQueries(ISqlSource source)
     public async Task<OpsKpis?> GetKpisAsync(CancellationToken cancellationToken) =>
         (await RunAsync("GetKpis", RowMappers.Kpis, cancellationToken)).SingleOrDefault();
 
-    public Task<IReadOnlyList<SubstationSummary>> GetSubstationsAsync(CancellationToken cancellationToken) =>
-        RunAsync("GetSubstations", RowMappers.Substation, cancellationToken, MaxRows);
-
     public async Task<SubstationSummary?> GetSubstationAsync(string substationId, CancellationToken cancellationToken) =>
         (await RunAsync("GetSubstation", RowMappers.Substation, cancellationToken, substationId)).SingleOrDefault();
-
-    public Task<IReadOnlyList<FeederSummary>> GetFeedersAsync(CancellationToken cancellationToken) =>
-        RunAsync("GetFeeders", RowMappers.Feeder, cancellationToken, MaxRows);
 
     public async Task<FeederSummary?> GetFeederAsync(string circuitId, CancellationToken cancellationToken) =>
         (await RunAsync("GetFeeder", RowMappers.Feeder, cancellationToken, circuitId)).SingleOrDefault();
@@ -33,43 +27,14 @@ public sealed class GridQueries(ISqlSource source)
     public Task<IReadOnlyList<FeederSummary>> GetFeedersBySubstationAsync(string substationId, CancellationToken cancellationToken) =>
         RunAsync("GetFeedersBySubstation", RowMappers.Feeder, cancellationToken, substationId);
 
-    public Task<IReadOnlyList<ServiceArea>> GetServiceAreasAsync(CancellationToken cancellationToken) =>
-        RunAsync("GetServiceAreas", RowMappers.ServiceArea, cancellationToken, MaxRows);
-
     public Task<IReadOnlyList<CircuitStatus>> GetCircuitStatusAsync(int limit, CancellationToken cancellationToken) =>
         RunAsync("GetCircuitStatus", RowMappers.CircuitStatus, cancellationToken, Bound(limit));
-
-    public Task<IReadOnlyList<TopologyNode>> GetTopologyNodesInBoxAsync(GeoBox box, int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetTopologyNodesInBox", RowMappers.TopologyNode, cancellationToken,
-            box.MinLat, box.MaxLat, box.MinLon, box.MaxLon, Bound(limit));
-
-    public Task<IReadOnlyList<TopologyNode>> GetTopologyNodesByCircuitAsync(string circuitId, int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetTopologyNodesByCircuit", RowMappers.TopologyNode, cancellationToken, circuitId, Bound(limit));
-
-    public Task<IReadOnlyList<TopologyEdge>> GetTopologyEdgesInBoxAsync(GeoBox box, int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetTopologyEdgesInBox", RowMappers.TopologyEdge, cancellationToken,
-            box.MinLat, box.MaxLat, box.MinLon, box.MaxLon, Bound(limit));
-
-    public Task<IReadOnlyList<TopologyEdge>> GetTopologyEdgesByCircuitAsync(string circuitId, int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetTopologyEdgesByCircuit", RowMappers.TopologyEdge, cancellationToken, circuitId, Bound(limit));
 
     public Task<IReadOnlyList<FeederLineSegment>> GetFeederLinesAsync(string circuitId, CancellationToken cancellationToken) =>
         RunAsync("GetFeederLines", RowMappers.FeederLine, cancellationToken, circuitId);
 
     public Task<IReadOnlyList<Outage>> GetActiveOutagesAsync(int limit, CancellationToken cancellationToken) =>
         RunAsync("GetActiveOutages", RowMappers.Outage, cancellationToken, Bound(limit));
-
-    /// <summary>One page of outages that started in [<paramref name="from"/>, <paramref name="to"/>), newest first.</summary>
-    public Task<IReadOnlyList<Outage>> GetOutageHistoryAsync(DateTimeOffset from, DateTimeOffset to, int limit, int offset, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        if (to <= from)
-        {
-            throw new ArgumentException("The end of the period must be after its start.", nameof(to));
-        }
-
-        return RunAsync("GetOutageHistory", RowMappers.Outage, cancellationToken, from, to, Bound(limit), offset);
-    }
 
     public Task<IReadOnlyList<Outage>> GetOutagesByCircuitAsync(string circuitId, int limit, CancellationToken cancellationToken) =>
         RunAsync("GetOutagesByCircuit", RowMappers.Outage, cancellationToken, circuitId, Bound(limit));
@@ -82,6 +47,7 @@ public sealed class GridQueries(ISqlSource source)
 
     public Task<IReadOnlyList<GridAlarm>> GetAlarmsAsync(int limit, CancellationToken cancellationToken) =>
         RunAsync("GetAlarms", RowMappers.Alarm, cancellationToken, Bound(limit));
+
     /// <summary>Every point asset of the territory, unbounded: only the map's spatial index loads this, once per process.</summary>
     public Task<IReadOnlyList<MapAssetRow>> GetMapAssetsAsync(CancellationToken cancellationToken) =>
         RunAsync("GetMapAssets", RowMappers.MapAsset, cancellationToken);

@@ -64,20 +64,6 @@ public static class RowMappers
         r.GetNullableDouble("CENTROID_LAT"),
         r.GetNullableDouble("CENTROID_LON"));
 
-    public static ServiceArea ServiceArea(ISqlRow r) => new(
-        r.GetString("CIRCUIT_ID"),
-        r.GetString("SUBSTATION_ID"),
-        r.GetString("SUBSTATION_NAME"),
-        r.GetNullableDouble("CENTROID_LAT"),
-        r.GetNullableDouble("CENTROID_LON"),
-        r.GetNullableDouble("MIN_LAT"),
-        r.GetNullableDouble("MAX_LAT"),
-        r.GetNullableDouble("MIN_LON"),
-        r.GetNullableDouble("MAX_LON"),
-        r.GetInt64("CUSTOMER_COUNT"),
-        r.GetNullableDouble("AVG_LOAD_PCT"),
-        r.GetNullableDouble("AVG_HEALTH_SCORE"));
-
     public static CircuitStatus CircuitStatus(ISqlRow r) => new(
         r.GetString("CIRCUIT_ID"),
         r.GetString("CIRCUIT_NAME"),
@@ -109,20 +95,6 @@ public static class RowMappers
         r.GetNullableDouble("HEALTH_SCORE"),
         r.GetNullableDouble("LOAD_PCT"),
         r.IsNull("CUSTOMERS") ? null : r.GetInt64("CUSTOMERS"));
-
-    public static TopologyEdge TopologyEdge(ISqlRow r) => new(
-        r.GetString("FROM_ASSET_ID"),
-        r.GetString("FROM_ASSET_TYPE"),
-        r.GetDouble("FROM_LATITUDE"),
-        r.GetDouble("FROM_LONGITUDE"),
-        r.GetString("TO_ASSET_ID"),
-        r.GetString("TO_ASSET_TYPE"),
-        r.GetDouble("TO_LATITUDE"),
-        r.GetDouble("TO_LONGITUDE"),
-        r.GetString("SUBSTATION_ID"),
-        r.GetNullableString("CIRCUIT_ID"),
-        r.GetString("STATUS"),
-        r.GetDouble("VOLTAGE_KV"));
 
     public static FeederLineSegment FeederLine(ISqlRow r) => new(
         r.GetString("SEGMENT_ID"),

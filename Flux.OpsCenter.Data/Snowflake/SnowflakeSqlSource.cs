@@ -74,6 +74,20 @@ public sealed partial class SnowflakeSqlSource(
             return [await ExecuteAsync(requests[0], cancellationToken).ConfigureAwait(false)];
         }
 
+        // The SQL API binds no variables inside a multi-statement request ("Submitting multiple SQL statements in a single
+        // request"): bound batches run statement by statement, in order, and are written to be idempotent and completed by
+        // running them again; only literal-free batches get one BEGIN…COMMIT transaction.
+        if (requests.Any(r => r.Arguments.Count > 0))
+        {
+            var counts = new List<long>(requests.Count);
+            foreach (var request in requests)
+            {
+                counts.Add(await ExecuteAsync(request, cancellationToken).ConfigureAwait(false));
+            }
+
+            return counts;
+        }
+
         var batch = new SqlRequest(
             string.Join("+", requests.Select(r => r.Name)),
             $"BEGIN TRANSACTION;\n{string.Join(";\n", requests.Select(r => r.Text.TrimEnd().TrimEnd(';')))};\nCOMMIT",

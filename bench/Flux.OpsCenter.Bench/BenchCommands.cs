@@ -109,26 +109,16 @@ internal static class BenchCommands
         EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
         using var source = new DuckDbSource(path);
         var queries = new GridQueries(source);
-        var sample = (await queries.GetFeedersAsync(CancellationToken.None))[0];
-        var box = new Flux.OpsCenter.Data.Grid.GeoBox(-95.40, 29.74, -95.36, 29.78);
-        var now = DateTimeOffset.UtcNow;
+        var sample = (await queries.GetFeederAsync("FDR-001-01", CancellationToken.None))!;
         var cases = new (string Name, Func<Task> Run)[]
         {
             ("GetKpis", () => queries.GetKpisAsync(default)),
             ("GetCircuitStatus", () => queries.GetCircuitStatusAsync(5_000, default)),
-            ("GetSubstations", () => queries.GetSubstationsAsync(default)),
             ("GetSubstation", () => queries.GetSubstationAsync(sample.SubstationId, default)),
-            ("GetFeeders", () => queries.GetFeedersAsync(default)),
             ("GetFeeder", () => queries.GetFeederAsync(sample.CircuitId, default)),
             ("GetFeedersBySubstation", () => queries.GetFeedersBySubstationAsync(sample.SubstationId, default)),
-            ("GetServiceAreas", () => queries.GetServiceAreasAsync(default)),
-            ("GetTopologyNodesInBox", () => queries.GetTopologyNodesInBoxAsync(box, 10_000, default)),
-            ("GetTopologyNodesByCircuit", () => queries.GetTopologyNodesByCircuitAsync(sample.CircuitId, 10_000, default)),
-            ("GetTopologyEdgesInBox", () => queries.GetTopologyEdgesInBoxAsync(box, 10_000, default)),
-            ("GetTopologyEdgesByCircuit", () => queries.GetTopologyEdgesByCircuitAsync(sample.CircuitId, 10_000, default)),
             ("GetFeederLines", () => queries.GetFeederLinesAsync(sample.CircuitId, default)),
             ("GetActiveOutages", () => queries.GetActiveOutagesAsync(500, default)),
-            ("GetOutageHistory", () => queries.GetOutageHistoryAsync(now.AddDays(-400), now, 100, 0, default)),
             ("GetOutagesByCircuit", () => queries.GetOutagesByCircuitAsync(sample.CircuitId, 200, default)),
             ("GetOpenWorkOrders", () => queries.GetOpenWorkOrdersAsync(500, default)),
             ("GetCrews", () => queries.GetCrewsAsync(500, default)),

@@ -41,21 +41,13 @@ public sealed class QueryFilesTests : IDisposable
         ["GetDatabaseInfo"] = [],
         ["GetFeeder"] = ["FDR-001-01"],
         ["GetFeederLines"] = ["FDR-001-01"],
-        ["GetFeeders"] = [100],
         ["GetFeedersBySubstation"] = ["SUB-001"],
         ["GetKpis"] = [],
         ["GetOpenWorkOrders"] = [100],
-        ["GetOutageHistory"] = [From, To, 100, 0],
         ["GetOutagesByCircuit"] = ["FDR-001-01", 100],
-        ["GetServiceAreas"] = [100],
         ["GetSubstation"] = ["SUB-001"],
-        ["GetSubstations"] = [100],
-        ["GetTopologyEdgesByCircuit"] = ["FDR-001-01", 100],
-        ["GetTopologyEdgesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
-        ["GetTopologyNodesByCircuit"] = ["FDR-001-01", 100],
-        ["GetTopologyNodesInBox"] = [29.0, 30.5, -96.5, -94.5, 100],
         ["RecordAudit"] = ["AUDIT-TEST", From, "op.test", "TEST", "SUBJECT", "detail"],
-        ["RecordAcknowledgementAudit"] = ["AUDIT-ACK-TEST", From, "op.test", "NEW-OUT-TEST", "detail", "NEW-OUT-TEST", "op.test", From, "NEW-OUT-TEST"],
+        ["RecordAcknowledgementAudit"] = ["AUDIT-ACK-TEST", "NEW-OUT-TEST", "NEW-OUT-TEST"],
         ["GetReliabilityClock"] = [],
         ["GetDailySystemSaidi"] = [From, To],
         ["ScopeExists"] = ["SUBSTATION", "SUB-001"],
@@ -116,20 +108,12 @@ public sealed class QueryFilesTests : IDisposable
         var token = TestContext.Current.CancellationToken;
 
         Assert.NotNull(await queries.GetKpisAsync(token));
-        Assert.NotEmpty(await queries.GetSubstationsAsync(token));
         Assert.NotNull(await queries.GetSubstationAsync("SUB-001", token));
-        Assert.NotEmpty(await queries.GetFeedersAsync(token));
         Assert.NotNull(await queries.GetFeederAsync("FDR-001-01", token));
         Assert.NotEmpty(await queries.GetFeedersBySubstationAsync("SUB-001", token));
-        Assert.NotEmpty(await queries.GetServiceAreasAsync(token));
         Assert.NotEmpty(await queries.GetCircuitStatusAsync(50, token));
-        Assert.NotEmpty(await queries.GetTopologyNodesByCircuitAsync("FDR-001-01", 500, token));
-        Assert.NotEmpty(await queries.GetTopologyEdgesByCircuitAsync("FDR-001-01", 500, token));
-        Assert.NotEmpty(await queries.GetTopologyNodesInBoxAsync(new(-96.5, 29.0, -94.5, 30.5), 500, token));
-        Assert.NotEmpty(await queries.GetTopologyEdgesInBoxAsync(new(-96.5, 29.0, -94.5, 30.5), 500, token));
         Assert.NotEmpty(await queries.GetFeederLinesAsync("FDR-001-01", token));
         Assert.NotEmpty(await queries.GetActiveOutagesAsync(50, token));
-        Assert.NotEmpty(await queries.GetOutageHistoryAsync(new DateTimeOffset(From), new DateTimeOffset(To), 50, 0, token));
         Assert.NotEmpty(await queries.GetOpenWorkOrdersAsync(50, token));
         Assert.NotEmpty(await queries.GetCrewsAsync(50, token));
     }

@@ -22,7 +22,7 @@ public sealed class SnowflakeQueryParityTests
         var path = TestTerritory.CreateCopy();
         using var duckDb = new DuckDbSource(path);
         var embedded = new GridQueries(duckDb);
-        var sample = (await embedded.GetFeedersAsync(Token))[0];
+        var sample = (await embedded.GetFeederAsync("FDR-001-01", Token))!;
         var api = new FakeSqlApi { Default = call => DuckDbBackedSqlApi.Answer(path, call) };
         using var host = new SnowflakeTestSource(api);
         var snowflake = new GridQueries(host.Source);
@@ -67,25 +67,26 @@ public sealed class SnowflakeQueryParityTests
     }
 
     [Fact]
-    public async Task An_acknowledgement_and_its_audit_row_go_to_snowflake_as_one_transaction()
+    public async Task An_acknowledgement_and_its_audit_row_go_to_snowflake_as_bound_statements_in_order()
     {
-        var api = new FakeSqlApi { Default = call => FakeSqlApi.MultiStatement(call) ?? FakeSqlApi.ResultSet([], []) };
+        // The SQL API cannot bind inside a multi-statement request, so a bound batch is sent statement by statement.
+        var api = new FakeSqlApi { Default = call => FakeSqlApi.ResultSet([], []) };
         using var host = new SnowflakeTestSource(api);
 
-        var written = await new GridCommands(host.Source).AcknowledgeAlarmAsync("NEW-OUT-1", "op", "comment", DateTimeOffset.UnixEpoch, Token);
+        await new GridCommands(host.Source).AcknowledgeAlarmAsync("NEW-OUT-1", "op", "comment", DateTimeOffset.UnixEpoch, Token);
 
-        Assert.True(written);
-        var request = Assert.Single(api.Submissions).Json;
-        var statement = request.GetProperty("statement").GetString()!;
-        Assert.StartsWith("BEGIN TRANSACTION;", statement, StringComparison.Ordinal);
-        Assert.EndsWith(";\nCOMMIT", statement, StringComparison.Ordinal);
-        Assert.Contains(QueryCatalog.Query("AcknowledgeAlarm").TrimEnd(), statement, StringComparison.Ordinal);
-        Assert.Contains(QueryCatalog.Query("RecordAcknowledgementAudit").TrimEnd(), statement, StringComparison.Ordinal);
-        Assert.Equal("4", request.GetProperty("parameters").GetProperty("multi_statement_count").GetString());
-        Assert.Equal(Placeholders(statement), request.GetProperty("bindings").EnumerateObject().Count());
-        // Each statement's own count is read from its handle; BEGIN and COMMIT are not.
-        Assert.Equal(["/api/v2/statements/01b-multi-1", "/api/v2/statements/01b-multi-2"],
-            api.Calls.Where(c => c.Method == "GET").Select(c => c.Path).Order(StringComparer.Ordinal));
+        var submissions = api.Submissions.Select(c => c.Json).ToList();
+        Assert.Equal(2, submissions.Count);
+        Assert.Equal(QueryCatalog.Query("AcknowledgeAlarm"), submissions[0].GetProperty("statement").GetString());
+        Assert.Equal(QueryCatalog.Query("RecordAcknowledgementAudit"), submissions[1].GetProperty("statement").GetString());
+        foreach (var submission in submissions)
+        {
+            Assert.Equal("1", submission.GetProperty("parameters").GetProperty("multi_statement_count").GetString());
+            Assert.Equal(Placeholders(submission.GetProperty("statement").GetString()!), submission.GetProperty("bindings").EnumerateObject().Count());
+        }
+
+        Assert.Equal("op", submissions[0].GetProperty("bindings").GetProperty("2").GetProperty("value").GetString());
+        Assert.Equal("NEW-OUT-1", submissions[1].GetProperty("bindings").GetProperty("2").GetProperty("value").GetString());
     }
 
     // Counts ? outside string literals and -- comments.

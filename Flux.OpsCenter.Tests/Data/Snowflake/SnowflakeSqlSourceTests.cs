@@ -1,5 +1,6 @@
 using System.Globalization;
 using Flux.OpsCenter.Data;
+using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Snowflake;
 using Flux.OpsCenter.Tests.Support;
@@ -70,16 +71,18 @@ public sealed class SnowflakeSqlSourceTests
         using var host = new SnowflakeTestSource(api);
         var from = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-        await new GridQueries(host.Source).GetOutageHistoryAsync(from, from.AddDays(30), 100, 20, Token);
+        await new OutageQueries(host.Source).GetOutageHistoryPageAsync(new OutageHistoryFilter(from, from.AddDays(30), CircuitId: "FDR-001-01"), 20, 100, Token);
 
         var body = Assert.Single(api.Calls).Json;
-        Assert.Equal(QueryCatalog.Query("GetOutageHistory"), body.GetProperty("statement").GetString());
+        Assert.Equal(QueryCatalog.Query("GetOutageHistoryPage"), body.GetProperty("statement").GetString());
         var bindings = body.GetProperty("bindings");
         Assert.Equal("TIMESTAMP_NTZ", bindings.GetProperty("1").GetProperty("type").GetString());
         Assert.Equal((from.ToUnixTimeSeconds() * 1_000_000_000L).ToString(CultureInfo.InvariantCulture), bindings.GetProperty("1").GetProperty("value").GetString());
-        Assert.Equal("FIXED", bindings.GetProperty("3").GetProperty("type").GetString());
-        Assert.Equal("100", bindings.GetProperty("3").GetProperty("value").GetString());
-        Assert.Equal("20", bindings.GetProperty("4").GetProperty("value").GetString());
+        Assert.Equal("TEXT", bindings.GetProperty("4").GetProperty("type").GetString());
+        Assert.Equal("FDR-001-01", bindings.GetProperty("4").GetProperty("value").GetString());
+        Assert.Equal("FIXED", bindings.GetProperty("7").GetProperty("type").GetString());
+        Assert.Equal("100", bindings.GetProperty("7").GetProperty("value").GetString());
+        Assert.Equal("20", bindings.GetProperty("8").GetProperty("value").GetString());
     }
 
     [Fact]

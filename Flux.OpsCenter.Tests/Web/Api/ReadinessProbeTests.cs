@@ -55,7 +55,8 @@ public sealed class ReadinessProbeTests : IAsyncLifetime
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Token));
         }
 
-        Assert.Equal(1, kpiStatementsBefore);
+        // The monitor polled (once at start, perhaps again when the first watcher woke it); the probes added nothing.
+        Assert.True(kpiStatementsBefore >= 1);
         Assert.Equal(kpiStatementsBefore, KpiStatements());
     }
 
