@@ -9,7 +9,8 @@ namespace Flux.OpsCenter.Tests.Support;
 /// <summary>
 /// A loopback stand-in for the SPCS public-endpoint ingress in front of the app: it forwards HTTP and WebSockets, names
 /// the caller in <c>Sf-Context-Current-User</c> (dropping any copy the client sent), adds the baseline CSP Snowflake's
-/// proxy adds, and cuts WebSockets that carried nothing for <see cref="IdleTimeout"/> (90 s in SPCS).
+/// proxy adds, and cuts WebSockets that carried nothing for <see cref="IdleTimeout"/> (90 s in SPCS); until the first cut
+/// it cuts them after that time whatever they carried, so a test sees the app survive a cut.
 /// </summary>
 internal sealed class SpcsIngressProxy : IAsyncDisposable
 {
@@ -156,9 +157,12 @@ internal sealed class SpcsIngressProxy : IAsyncDisposable
 
         using var browser = await context.WebSockets.AcceptWebSocketAsync();
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Until the first cut, sockets are cut after the idle time whatever they carry: the app's own heartbeat (the
+        // data-age badge renders every 2 s) keeps an ingress's idle clock from ever running out, yet a cut must be survived.
+        var forced = !FirstIdleCut.Task.IsCompleted;
         idle.CancelAfter(IdleTimeout);
-        var toBackend = PumpAsync(browser, backend, idle);
-        var toBrowser = PumpAsync(backend, browser, idle);
+        var toBackend = PumpAsync(browser, backend, idle, forced);
+        var toBrowser = PumpAsync(backend, browser, idle, forced);
         await Task.WhenAny(toBackend, toBrowser);
         if (idle.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -172,8 +176,8 @@ internal sealed class SpcsIngressProxy : IAsyncDisposable
         await Task.WhenAll(toBackend, toBrowser);
     }
 
-    // Every frame in either direction restarts the idle clock; cancellation of the shared token is the cut.
-    private async Task PumpAsync(WebSocket from, WebSocket to, CancellationTokenSource idle)
+    // Every frame in either direction restarts the idle clock (unless the cut is forced); cancellation of the shared token is the cut.
+    private async Task PumpAsync(WebSocket from, WebSocket to, CancellationTokenSource idle, bool forced)
     {
         var buffer = new byte[32 * 1024];
         try
@@ -181,7 +185,11 @@ internal sealed class SpcsIngressProxy : IAsyncDisposable
             while (true)
             {
                 var received = await from.ReceiveAsync(buffer, idle.Token);
-                idle.CancelAfter(IdleTimeout);
+                if (!forced)
+                {
+                    idle.CancelAfter(IdleTimeout);
+                }
+
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     await to.CloseOutputAsync(from.CloseStatus ?? WebSocketCloseStatus.NormalClosure, from.CloseStatusDescription, CancellationToken.None);

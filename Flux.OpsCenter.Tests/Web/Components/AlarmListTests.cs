@@ -61,8 +61,10 @@ public sealed class AlarmListTests : BunitTestContext
         var cut = RenderFor(OpsCenterRoles.Operator, name: "JANE_OPERATOR");
         var dialogs = Render<MudBlazor.MudDialogProvider>();
 
-        await cut.WaitForElement("[data-testid=alarm-ack]").ClickAsync(new());
+        // The click's handler waits for the dialog's answer, so it completes only once the dialog is confirmed.
+        var acknowledging = cut.WaitForElement("[data-testid=alarm-ack]").ClickAsync(new());
         await dialogs.WaitForElement("[data-testid=ack-confirm]").ClickAsync(new());
+        await acknowledging;
 
         cut.WaitForAssertion(() => Assert.Contains(Source.Executed, r => r.Name == "AcknowledgeAlarm" && r.Arguments.Contains("JANE_OPERATOR")));
     }
