@@ -8,8 +8,7 @@ using Flux.OpsCenter.Data.Queries;
 namespace Flux.OpsCenter.Data.Analysis;
 
 /// <summary>
-/// The cascade feature for one process: holds the grid graph once (loaded on first use, dropped by
-/// <see cref="InvalidateTopology"/> when switching or generation changes it), runs simulations in memory, reads candidates and
+/// The cascade feature for one process: holds the grid graph once (loaded on first use), runs simulations in memory, reads candidates and
 /// precomputed scenarios through query files, and fills PRECOMPUTED_CASCADES and GNN_PREDICTIONS when they are empty. When a
 /// <see cref="IGridGraphPreparer"/> is given (the embedded file), the graph is derived first and nothing reads it before.
 /// </summary>
@@ -22,9 +21,6 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider,
 
     /// <summary>Where the background precompute is.</summary>
     public CascadeAnalysisStatus Status { get; private set; } = CascadeAnalysisStatus.NotStarted;
-
-    /// <summary>Held-out metrics of the last GCN trained in this process, if any.</summary>
-    public GnnModel? LastModel { get; private set; }
 
     /// <summary>The shared graph, loaded once per topology.</summary>
     public Task<GridGraph> GetGraphAsync(CancellationToken cancellationToken)
@@ -58,15 +54,6 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider,
             }
 
             return _graphPrepared.WaitAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>Forgets the graph so the next call reloads it (after a topology change).</summary>
-    public void InvalidateTopology()
-    {
-        lock (_gate)
-        {
-            _graph = null;
         }
     }
 
@@ -169,7 +156,6 @@ public sealed class CascadeService(ISqlSource source, TimeProvider timeProvider,
             {
                 Status = new("Training the cascade GCN", total, total, false, null);
                 var model = GnnTrainer.Train(graph, CentralityCalculator.Compute(graph), simulator, GnnTrainer.DefaultOptions);
-                LastModel = model;
                 var insert = QueryCatalog.Resource("Sql/Analysis/InsertGnnPrediction.sql");
                 for (var v = 0; v < graph.NodeCount; v++)
                 {

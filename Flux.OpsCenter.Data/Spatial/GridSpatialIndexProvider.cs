@@ -4,8 +4,8 @@ namespace Flux.OpsCenter.Data.Spatial;
 
 /// <summary>
 /// Holds the one spatial index of the process: built on first use (or by a warm-up), shared by every request
-/// and circuit. Live statuses recolour it in place through <see cref="RefreshStatusAsync"/> (the geometry is kept);
-/// <see cref="RefreshAsync"/> rebuilds it from scratch. A failed build is retried on next use.
+/// and circuit. Live statuses recolour it in place through <see cref="RefreshStatusAsync"/> (the geometry is kept).
+/// A failed build is retried on next use.
 /// </summary>
 public sealed class GridSpatialIndexProvider(GridQueries queries, TimeProvider clock) : IDisposable
 {
@@ -36,16 +36,6 @@ public sealed class GridSpatialIndexProvider(GridQueries queries, TimeProvider c
         }
 
         return current.WaitAsync(cancellationToken);
-    }
-
-    /// <summary>Reads the rows again and swaps the new index in; readers keep the old one until it is ready.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
-    {
-        var fresh = await LoadAsync(cancellationToken);
-        lock (_gate)
-        {
-            _current = Task.FromResult(fresh);
-        }
     }
 
     /// <summary>

@@ -20,9 +20,6 @@ public sealed record MajorEventThreshold(
     /// <summary>The multiple of β above α that marks a major event.</summary>
     public const double BetaMultiple = 2.5;
 
-    /// <summary>Whether a threshold could be computed (at least two days with interruptions).</summary>
-    public bool IsAvailable => Tmed is not null;
-
     /// <summary>
     /// Computes the threshold from the daily SAIDI values of [<paramref name="baselineFrom"/>, <paramref name="baselineTo"/>);
     /// zero days are ignored as the method prescribes.
