@@ -12,7 +12,8 @@ public sealed partial class NetworkStateFollower(GridStatusFeed feed, NetworkSer
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        using var subscription = feed.Subscribe();
+        // An internal follower: it runs whether or not anyone looks, so it must not keep the monitor on its fast interval.
+        using var subscription = feed.Subscribe(watching: false);
         try
         {
             while (await subscription.NextAsync(stoppingToken) is not null)
