@@ -80,24 +80,25 @@ public sealed class GridStatusMonitorTests : IDisposable
         await _monitor.StartAsync(stop.Token);
         try
         {
-            var failing = DateTime.UtcNow.AddSeconds(60);
-            while (_monitor.FailedPolls == 0 && DateTime.UtcNow < failing)
-            {
-                await Task.Delay(20, TestContext.Current.CancellationToken);
-            }
+            var token = TestContext.Current.CancellationToken;
+            await _source.FirstFailure.WaitAsync(TimeSpan.FromSeconds(60), token);
 
             _time.Advance(TimeSpan.FromSeconds(1));
             _source.Failing = false;
-            var fault = await simulator.InjectFaultAsync(null, TestContext.Current.CancellationToken);
+            var fault = await simulator.InjectFaultAsync(null, token);
             Assert.NotNull(fault);
+            using var subscription = _feed.Subscribe(watching: false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
             _monitor.PollNow();
 
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (_feed.Current?.ActiveOutages.Any(o => o.OutageId == fault.OutageId) != true && DateTime.UtcNow < deadline)
+            // Each publish is a message; the fault shows in whichever one follows the first good poll.
+            GridStatusSnapshot? seen;
+            do
             {
-                _time.Advance(TimeSpan.FromSeconds(1));
-                await Task.Delay(20, TestContext.Current.CancellationToken);
+                seen = await subscription.NextAsync(timeout.Token);
             }
+            while (seen is not null && seen.ActiveOutages.All(o => o.OutageId != fault.OutageId));
 
             Assert.Contains(_feed.Current!.ActiveOutages, o => o.OutageId == fault.OutageId);
             Assert.True(_monitor.FailedPolls >= 1);
