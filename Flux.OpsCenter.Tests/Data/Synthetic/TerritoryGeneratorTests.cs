@@ -384,6 +384,28 @@ public sealed partial class TerritoryGeneratorTests
         // About 80 substations of ~7 feeders: real feeder sizes at the same ~700K customers (it was 275 × 11 feeders of ~230).
         Assert.Equal(80, houston.Substations);
         Assert.Throws<ArgumentException>(() => TerritoryPreset.Parse("atlantis"));
+        // The real utility's size is a preset of its own, measured by bench/, never the default.
+        Assert.Equal(300, TerritoryPreset.Parse("Houston-Full").Substations);
+        Assert.Equal("houston", new EmbeddedOptions().Preset);
+    }
+
+    [Fact]
+    public void Small_preset_holds_its_declared_sizes_counted_from_the_rows()
+    {
+        var small = TerritoryPreset.Small;
+        var path = TestTerritory.TemplatePath;
+        var substations = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.SUBSTATIONS");
+        var feeders = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.CIRCUIT_METADATA");
+        var transformers = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_METADATA");
+        var meters = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE");
+        var customers = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA");
+
+        Assert.Equal(small.Substations, substations);
+        // Feeders per substation and transformers per feeder vary with density around the declared figure.
+        Assert.InRange(feeders, small.Substations * small.FeedersPerSubstation * 0.7, small.Substations * small.FeedersPerSubstation * 1.5);
+        Assert.InRange((double)transformers / feeders, small.TransformersPerFeeder * 0.6, small.TransformersPerFeeder * 1.5);
+        Assert.InRange((double)meters / transformers, small.MetersPerTransformer * 0.8, small.MetersPerTransformer * 1.2);
+        Assert.InRange((double)customers / meters, 1 + (small.ExtraCustomersPerMeter * 0.6), 1 + (small.ExtraCustomersPerMeter * 1.4));
     }
 
     [Fact]
