@@ -19,7 +19,7 @@ public static class TelemetryHistoryFiller
         var dayEnd = dayStart.AddDays(1);
         TerritoryGenerator.Execute(connection, "GenerateTransformerLoad", dayStart, dayEnd);
         // A de-energised transformer carries no load before meters read it.
-        TerritoryGenerator.Execute(connection, "ZeroLoadOfDeEnergizedTransformers", dayStart, dayEnd, dayStart, dayEnd);
+        TerritoryGenerator.Execute(connection, "ZeroLoadOfDeEnergizedTransformers", dayStart, dayEnd, dayStart, dayEnd, dayStart, dayEnd);
         TerritoryGenerator.Execute(connection, "GenerateAmiDay", amiStride, dayStart, dayEnd, seed);
         TerritoryGenerator.Execute(connection, "AggregateFeederLoad", dayStart, dayEnd);
     }

@@ -1,5 +1,6 @@
 -- grain: every transformer-hour in [from, to) during which the transformer was de-energised by an outage
--- Parameters: first hour (inclusive), end hour (exclusive), the same two again.
+-- Parameters: first hour (inclusive), end hour (exclusive), the same two again, and again for the updated rows (so the
+-- update reads only that day's row groups, not the whole growing table, once per day).
 -- An hour [LOAD_HOUR, LOAD_HOUR + 1 h) keeps only the energised share of its demand: zero for an hour wholly inside an
 -- outage (an open outage reaches past the latest hour), scaled down for an hour the outage starts or ends in.
 UPDATE PRODUCTION.TRANSFORMER_HOURLY_LOAD
@@ -43,4 +44,5 @@ FROM (
     GROUP BY TRANSFORMER_ID, LOAD_HOUR
 ) d
 WHERE TRANSFORMER_HOURLY_LOAD.TRANSFORMER_ID = d.TRANSFORMER_ID
-  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR = d.LOAD_HOUR;
+  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR = d.LOAD_HOUR
+  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR >= CAST(? AS TIMESTAMP) AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR < CAST(? AS TIMESTAMP);
