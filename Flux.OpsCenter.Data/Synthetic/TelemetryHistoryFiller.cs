@@ -53,7 +53,11 @@ public static class TelemetryHistoryFiller
             TerritoryGenerator.Execute(connection, "DropGeneratorStaging");
         }
 
-        progress?.Report(new GenerationProgress("Telemetry history complete", 1.0, clock.Elapsed));
+        if (pending.Count > 0)
+        {
+            progress?.Report(new GenerationProgress("Telemetry history complete", 1.0, clock.Elapsed));
+        }
+
         return pending.Count;
     }
 
