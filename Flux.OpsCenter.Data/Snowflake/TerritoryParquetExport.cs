@@ -24,6 +24,8 @@ public static class TerritoryParquetExport
         // The grid graph and its centrality are derived at the app's first start; a file exported before that gets them now.
         new Embedded.EmbeddedGridGraphPreparer(() => source).Prepare(DateTime.UtcNow, _ => { });
         using var connection = source.OpenConnection();
+        // Likewise the telemetry days written after the first start served the file.
+        Synthetic.TelemetryHistoryFiller.FillPending(connection, progress: null, CancellationToken.None);
         foreach (var (schema, table) in SnowflakeScriptWriter.Tables())
         {
             var path = Path.Combine(directory, $"{schema}.{table}.parquet");

@@ -125,7 +125,8 @@ internal sealed class NetworkBuilder(TerritoryPreset preset, Random random)
             double lat, lon;
             if (preset.Substations <= 50 || random.NextDouble() < 0.62)
             {
-                var sigma = preset.Substations <= 50 ? preset.MetroRadiusKm / 2.2 : 15.0;
+                // 15 km around downtown at houston's 42 km radius; a wider territory spreads its urban core in proportion.
+                var sigma = preset.Substations <= 50 ? preset.MetroRadiusKm / 2.2 : 15.0 * preset.MetroRadiusKm / 42.0;
                 (lat, lon) = Offset(DowntownLat, DowntownLon, Math.Abs(Gaussian()) * sigma, random.NextDouble() * 2 * Math.PI);
             }
             else

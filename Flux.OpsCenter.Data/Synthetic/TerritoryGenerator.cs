@@ -6,13 +6,20 @@ namespace Flux.OpsCenter.Data.Synthetic;
 
 /// <summary>
 /// Generates a synthetic service territory into an open DuckDB connection: the network, customers,
-/// 14 days of hourly load and weather, AMI intervals for a sample of meters, seven years of outages with
+/// 14 days of weather and hourly load (the last two written here, the rest listed for <see cref="TelemetryHistoryFiller"/>), AMI intervals for a sample of meters, seven years of outages with
 /// storms (a hurricane in the last twelve months), crews, work orders and trees near lines. Deterministic for (preset, seed, as-of hour).
 /// </summary>
 public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTimeOffset asOf)
 {
     /// <summary>Days of hourly transformer load and weather kept in the file.</summary>
     public const int TelemetryDays = 14;
+
+    /// <summary>
+    /// Days of telemetry, up to the latest hour, written before the file is served: the status, KPI and alarm views read
+    /// the last 24 hours and the simulator's next hour copies the same hour of the day before. The rest of the window is
+    /// filled afterwards by <see cref="TelemetryHistoryFiller"/>.
+    /// </summary>
+    public const int ServedTelemetryDays = 2;
 
     private static readonly string[] Species =
         ["Live Oak", "Water Oak", "Loblolly Pine", "Pecan", "Sweetgum", "Bald Cypress", "Cedar Elm", "Chinese Tallow", "Crape Myrtle", "American Elm"];
@@ -35,8 +42,8 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
 
         Report(progress, "Connecting meters and customers", 0.08);
         var customers = WriteMetersAndDrawCustomers(connection, model, new Random(seed + 1), progress);
-        // The customer rows go in on a second connection to the same database while this one writes the network, weather
-        // and hourly load: both writers are single-threaded appends, and nothing below reads the customers until the
+        // The customer rows go in on a second connection to the same database while this one writes the network, weather,
+        // outages and trees: both writers are single-threaded appends, and nothing below reads the customers until the
         // connectivity summary.
         var customerWriter = Task.Run(() => WriteCustomers(connection.ConnectionString, customers));
         builder.SizeAndTie(model);
@@ -49,20 +56,9 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         var firstHour = _asOfHour.AddDays(-TelemetryDays).AddHours(1);
         var weather = WeatherBuilder.Build(firstHour, TelemetryDays * 24, new Random(seed + 2));
         WriteWeather(connection, weather);
-
         WriteDemandStaging(connection, model, new Random(seed + 6));
-        // Rows go in hour order, so the views' latest-hour and 24-hour filters prune by zone map.
-        for (var day = 0; day < TelemetryDays; day++)
-        {
-            Report(progress, $"Hourly transformer load, day {day + 1} of {TelemetryDays}", 0.47 + (0.30 * day / TelemetryDays));
-            var from = firstHour.AddDays(day);
-            Execute(connection, "GenerateTransformerLoad", from, from.AddDays(1));
-        }
 
-        customerWriter.GetAwaiter().GetResult();
-        Embedded.EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
-
-        Report(progress, "Outage history, crews and work orders", 0.78);
+        Report(progress, "Outage history, crews and work orders", 0.50);
         var outages = new OutageHistoryBuilder(model, new Random(seed + 3)).Build(_asOfHour);
         var operations = new OperationsBuilder(model, new Random(seed + 4));
         var crews = operations.BuildCrews(preset.Crews, _asOfHour);
@@ -77,22 +73,27 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         WriteCrews(connection, crews);
         WriteWorkOrders(connection, orders);
 
-        Report(progress, "Trees near lines", 0.88);
+        Report(progress, "Trees near lines", 0.60);
         WriteVegetation(connection, model, new Random(seed + 5));
 
-        // A de-energised transformer carries no load, in every hour of the window, before meters read it.
-        Execute(connection, "ZeroLoadOfDeEnergizedTransformers");
+        customerWriter.GetAwaiter().GetResult();
+        Embedded.EmbeddedDatabase.SummarizeCircuitConnectivity(connection);
+
+        // Telemetry needs the outages (a de-energised hour carries no load). Only the days the first screens read are
+        // written now, in hour order so the latest-hour and 24-hour filters prune by zone map; the older days are
+        // listed as pending and TelemetryHistoryFiller writes them once the file is served.
         var stride = Math.Max(1, model.MeterCount / preset.AmiSampleMeters);
-        for (var day = 0; day < TelemetryDays; day++)
+        for (var day = TelemetryDays - ServedTelemetryDays; day < TelemetryDays; day++)
         {
-            Report(progress, $"AMI 15-minute readings, day {day + 1} of {TelemetryDays}", 0.89 + (0.06 * day / TelemetryDays));
-            var from = firstHour.AddDays(day);
-            Execute(connection, "GenerateAmiDay", stride, from, from.AddDays(1), seed);
+            Report(progress, $"Hourly load, AMI and feeder-head load, day {day + 1} of {TelemetryDays}",
+                0.65 + (0.30 * (day - TelemetryDays + ServedTelemetryDays) / ServedTelemetryDays));
+            TelemetryHistoryFiller.WriteDay(connection, firstHour.AddDays(day), stride, seed);
         }
 
-        Report(progress, "Feeder-head load", 0.95);
-        Execute(connection, "AggregateFeederLoad");
-        Execute(connection, "DropGeneratorStaging");
+        for (var day = 0; day < TelemetryDays - ServedTelemetryDays; day++)
+        {
+            Execute(connection, "RegisterPendingTelemetryDay", firstHour.AddDays(day), stride, seed);
+        }
 
         // The grid graph and its centrality are derived from these tables at first start, in the background
         // (EmbeddedGridGraphPreparer), so the territory is served sooner.
@@ -338,10 +339,12 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         foreach (var t in model.Transformers)
         {
             var residential = t.CustomerClass == "RESIDENTIAL";
-            demand.CreateRow()
+            var row = demand.CreateRow()
                 .AppendValue(t.Id).AppendValue(t.CustomerClass).AppendValue(Math.Max(0.1, t.BaseKw)).AppendValue(t.CapacityKva)
                 .AppendValue(residential ? 0.030 : 0.018).AppendValue(residential ? 0.022 : 0.008)
-                .AppendValue(Math.Max(1, t.Customers)).AppendValue(random.NextDouble() * 2 * Math.PI)
+                .AppendValue(Math.Max(1, t.Customers));
+            var phase = random.NextDouble() * 2 * Math.PI;
+            row.AppendValue(Math.Sin(phase)).AppendValue(Math.Cos(phase)).AppendValue(Math.Sin(phase * 3.1)).AppendValue(Math.Cos(phase * 3.1))
                 .EndRow();
         }
     }
@@ -421,7 +424,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         }
     }
 
-    private static void Execute(DuckDBConnection connection, string name, params object[] arguments)
+    internal static void Execute(DuckDBConnection connection, string name, params object[] arguments)
     {
         using var command = connection.CreateCommand();
         command.CommandText = QueryCatalog.Resource($"Synthetic/Sql/{name}.sql");

@@ -1,5 +1,6 @@
 using Flux.OpsCenter.Data.Analysis;
 using Flux.OpsCenter.Data.Embedded;
+using Flux.OpsCenter.Data.Synthetic;
 
 namespace Flux.OpsCenter.Tests.Support;
 
@@ -34,11 +35,20 @@ internal static class TestTerritory
         AsOf = AsOf,
     };
 
+    /// <summary>Generates a territory and fills its telemetry history, as the app's first start does in the background.</summary>
+    public static void CreateComplete(string path, EmbeddedOptions options)
+    {
+        EmbeddedDatabase.EnsureCreated(path, options, progress: null);
+        using var source = new DuckDbSource(path);
+        using var connection = source.OpenConnection();
+        TelemetryHistoryFiller.FillPending(connection, progress: null, CancellationToken.None);
+    }
+
     private static string CreateTemplate()
     {
         var folder = Directory.CreateTempSubdirectory("flux-template-").FullName;
         var path = Path.Combine(folder, "small.duckdb");
-        EmbeddedDatabase.EnsureCreated(path, Options(path), progress: null);
+        CreateComplete(path, Options(path));
         // What the app's background work does at first start, so every copy already holds the grid graph, scenarios and GCN predictions.
         using (var source = new DuckDbSource(path))
         {

@@ -38,6 +38,8 @@ public static class OpsCenterServiceExtensions
             services.AddSingleton<ISqlSource, EmbeddedSqlSource>();
             services.AddSingleton<Flux.OpsCenter.Data.Analysis.IGridGraphPreparer>(sp =>
                 new EmbeddedGridGraphPreparer(sp.GetRequiredService<EmbeddedDatabaseHost>().GetSource));
+            services.AddSingleton<TelemetryHistoryService>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelemetryHistoryService>());
 
             // The simulator writes to the embedded file only; against Snowflake the utility's systems make the news.
             services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName);

@@ -3,7 +3,6 @@ using System.Globalization;
 using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
-using Flux.OpsCenter.Data.Synthetic;
 
 namespace Flux.OpsCenter.Bench;
 
@@ -16,8 +15,10 @@ internal static class BenchCommands
         var options = ParseOptions(args.Skip(1));
         switch (command)
         {
+            case "presets":
+                return PresetSizes.Run();
             case "generate":
-                return Generate(options);
+                return GenerationBench.Run(options);
             case "queries":
                 return await QueriesAsync(options);
             case "reliability":
@@ -50,8 +51,10 @@ internal static class BenchCommands
                 return await CascadeBench.NetworkXAsync(Path.GetFullPath(options.GetValueOrDefault("path", "bench/results/small.duckdb")), options.GetValueOrDefault("python", "/usr/bin/python3"));
             default:
                 Console.WriteLine("""
-                    usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
-                      generate   time the territory generation into a fresh file and report its size, then the background graph step
+                    usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|houston-full|small] [--path file] [--runs N]
+                      generate   time the territory generation stage by stage into a fresh file, the history filled after it is served, the
+                                 background graph step, and the engine's floor (CREATE TABLE AS over range()) in the same run
+                      presets    each preset's substations, feeders, transformers and expected meters, laid out in memory
                       startup    the web app's first start on no file (generation, /readyz, Overview KPIs), then second starts
                                  on the kept file (runs the Release build of Flux.OpsCenter.Web; --runs N)
                       queries    p50/p95 of every query file against an existing (or freshly generated) file
@@ -80,33 +83,12 @@ internal static class BenchCommands
         }
     }
 
-    private static int Generate(Dictionary<string, string> options)
-    {
-        var preset = options.GetValueOrDefault("preset", "houston");
-        var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
-        var clock = Stopwatch.StartNew();
-        var info = EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset, Rebuild = true }, ConsoleProgressBar.ForStandardError());
-        clock.Stop();
-        var size = new FileInfo(path).Length;
-        Console.WriteLine($"| generate {preset} | {clock.Elapsed.TotalSeconds:0.0} s | file {size / 1024.0 / 1024.0:0.0} MiB | as of {info.DataAsOf:u} |");
-
-        // What the app then does in the background at first start, timed apart because nobody waits for it.
-        clock.Restart();
-        using (var source = new DuckDbSource(path))
-        {
-            new EmbeddedGridGraphPreparer(() => source).Prepare(info.DataAsOf.UtcDateTime, stage => Console.Error.WriteLine($"  {clock.Elapsed.TotalSeconds,5:0.0}s {stage}"));
-        }
-
-        Console.WriteLine($"| background at first start: grid graph + exact centrality | {clock.Elapsed.TotalSeconds:0.0} s | file {new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MiB | |");
-        return 0;
-    }
-
     private static async Task<int> QueriesAsync(Dictionary<string, string> options)
     {
         var preset = options.GetValueOrDefault("preset", "houston");
         var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
         var runs = int.Parse(options.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
-        EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
+        GenerationBench.EnsureComplete(path, preset);
         using var source = new DuckDbSource(path);
         var queries = new GridQueries(source);
         var sample = (await queries.GetFeederAsync("FDR-001-01", CancellationToken.None))!;
@@ -153,7 +135,7 @@ internal static class BenchCommands
         var preset = options.GetValueOrDefault("preset", "houston");
         var path = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
         var runs = int.Parse(options.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
-        EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
+        GenerationBench.EnsureComplete(path, preset);
         using var source = new DuckDbSource(path);
         var service = new ReliabilityService(source);
         var clock = await service.GetClockAsync(default);

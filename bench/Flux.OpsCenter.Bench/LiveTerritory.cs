@@ -1,6 +1,3 @@
-using Flux.OpsCenter.Data.Embedded;
-using Flux.OpsCenter.Data.Synthetic;
-
 namespace Flux.OpsCenter.Bench;
 
 /// <summary>
@@ -30,7 +27,7 @@ internal sealed class LiveTerritory : IDisposable
         var source = System.IO.Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{preset}.duckdb"));
         if (!File.Exists(source))
         {
-            EmbeddedDatabase.EnsureCreated(source, new EmbeddedOptions { Preset = preset }, ConsoleProgressBar.ForStandardError());
+            GenerationBench.EnsureComplete(source, preset);
         }
 
         var copy = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"flux-live-bench-{Environment.ProcessId}.duckdb");

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Flux.OpsCenter.Data.Embedded;
-using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Tests.Support;
 using Microsoft.Playwright;
 
@@ -22,7 +20,7 @@ internal static class StatementsBench
         var url = $"http://127.0.0.1:{options.GetValueOrDefault("port", "5198")}";
         if (!File.Exists(path))
         {
-            EmbeddedDatabase.EnsureCreated(path, new EmbeddedOptions { Preset = "small" }, ConsoleProgressBar.ForStandardError());
+            GenerationBench.EnsureComplete(path, "small");
         }
 
         var working = Path.Combine(Path.GetTempPath(), $"flux-statements-bench-{Environment.ProcessId}.duckdb");

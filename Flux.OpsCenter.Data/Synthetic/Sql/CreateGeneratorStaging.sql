@@ -1,4 +1,6 @@
--- grain: generator staging, one row per transformer (demand) and per class and local hour (shape)
+-- grain: generator staging, one row per transformer (demand), per class and local hour (shape) and per telemetry day
+-- still to be written (pending); kept until the last pending day is filled, then dropped
+-- The noise wave's phase is stored as its sine and cosine, so the hourly load needs no transcendental call per row.
 CREATE OR REPLACE TABLE PRODUCTION.GEN_TRANSFORMER_DEMAND (
     TRANSFORMER_ID VARCHAR NOT NULL,
     CUSTOMER_CLASS VARCHAR NOT NULL,
@@ -7,10 +9,18 @@ CREATE OR REPLACE TABLE PRODUCTION.GEN_TRANSFORMER_DEMAND (
     COOLING_SENSITIVITY DOUBLE NOT NULL,
     HEATING_SENSITIVITY DOUBLE NOT NULL,
     METERS INTEGER NOT NULL,
-    NOISE_PHASE DOUBLE NOT NULL
+    FAST_PHASE_SIN DOUBLE NOT NULL,
+    FAST_PHASE_COS DOUBLE NOT NULL,
+    SLOW_PHASE_SIN DOUBLE NOT NULL,
+    SLOW_PHASE_COS DOUBLE NOT NULL
 );
 CREATE OR REPLACE TABLE PRODUCTION.GEN_LOAD_SHAPE (
     CUSTOMER_CLASS VARCHAR NOT NULL,
     LOCAL_HOUR INTEGER NOT NULL,
     FACTOR DOUBLE NOT NULL
+);
+CREATE OR REPLACE TABLE PRODUCTION.GEN_PENDING_TELEMETRY_DAY (
+    DAY_START TIMESTAMP NOT NULL,
+    AMI_STRIDE INTEGER NOT NULL,
+    SEED INTEGER NOT NULL
 );

@@ -1,3 +1,4 @@
--- grain: removes the generator's staging tables once load and AMI rows exist
+-- grain: removes the generator's staging tables once every telemetry day holds its load and AMI rows
 DROP TABLE IF EXISTS PRODUCTION.GEN_TRANSFORMER_DEMAND;
 DROP TABLE IF EXISTS PRODUCTION.GEN_LOAD_SHAPE;
+DROP TABLE IF EXISTS PRODUCTION.GEN_PENDING_TELEMETRY_DAY;

@@ -1,4 +1,6 @@
--- grain: every transformer-hour of the telemetry window during which the transformer was de-energised by an outage
+-- grain: every transformer-hour in [from, to) during which the transformer was de-energised by an outage
+-- Parameters: first hour (inclusive), end hour (exclusive), the same two again, and again for the updated rows (so the
+-- update reads only that day's row groups, not the whole growing table, once per day).
 -- An hour [LOAD_HOUR, LOAD_HOUR + 1 h) keeps only the energised share of its demand: zero for an hour wholly inside an
 -- outage (an open outage reaches past the latest hour), scaled down for an hour the outage starts or ends in.
 UPDATE PRODUCTION.TRANSFORMER_HOURLY_LOAD
@@ -15,8 +17,8 @@ FROM (
         SELECT o.DEVICE_ID, o.DEVICE_TYPE, o.OUTAGE_START_TIME,
                COALESCE(o.OUTAGE_END_TIME, (SELECT MAX(LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD) + INTERVAL '1 hour') AS OUTAGE_END
         FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
-        WHERE COALESCE(o.OUTAGE_END_TIME, o.OUTAGE_START_TIME + INTERVAL '1 hour')
-              > (SELECT MIN(LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD)
+        WHERE COALESCE(o.OUTAGE_END_TIME, o.OUTAGE_START_TIME + INTERVAL '1 hour') > CAST(? AS TIMESTAMP)
+          AND o.OUTAGE_START_TIME < CAST(? AS TIMESTAMP)
     ),
     outage_transformers AS (
         SELECT t.TRANSFORMER_ID, w.OUTAGE_START_TIME, w.OUTAGE_END FROM window_outages w JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.BREAKER_ID = w.DEVICE_ID WHERE w.DEVICE_TYPE = 'BREAKER'
@@ -34,6 +36,7 @@ FROM (
         FROM outage_transformers ot
         JOIN PRODUCTION.HOUSTON_WEATHER_HOURLY h
           ON h.OBSERVATION_TIME < ot.OUTAGE_END AND h.OBSERVATION_TIME + INTERVAL '1 hour' > ot.OUTAGE_START_TIME
+         AND h.OBSERVATION_TIME >= CAST(? AS TIMESTAMP) AND h.OBSERVATION_TIME < CAST(? AS TIMESTAMP)
     )
     -- Nested outages (a fuse inside a feeder lockout) overlap; the share is capped at the whole hour.
     SELECT TRANSFORMER_ID, LOAD_HOUR, LEAST(1.0, SUM(OUT_HOURS)) AS OUT_SHARE
@@ -41,4 +44,5 @@ FROM (
     GROUP BY TRANSFORMER_ID, LOAD_HOUR
 ) d
 WHERE TRANSFORMER_HOURLY_LOAD.TRANSFORMER_ID = d.TRANSFORMER_ID
-  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR = d.LOAD_HOUR;
+  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR = d.LOAD_HOUR
+  AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR >= CAST(? AS TIMESTAMP) AND TRANSFORMER_HOURLY_LOAD.LOAD_HOUR < CAST(? AS TIMESTAMP);

@@ -22,9 +22,44 @@ public sealed partial class TerritoryGeneratorTests
     public void Same_seed_gives_the_same_territory()
     {
         var again = Path.Combine(Directory.CreateTempSubdirectory("flux-again-").FullName, "small.duckdb");
-        EmbeddedDatabase.EnsureCreated(again, TestTerritory.Options(again), progress: null);
+        TestTerritory.CreateComplete(again, TestTerritory.Options(again));
 
         Assert.Equal(ViewQueries.Scalar(TestTerritory.TemplatePath, Fingerprint), ViewQueries.Scalar(again, Fingerprint));
+    }
+
+    [Fact]
+    public void Generation_serves_the_latest_days_and_the_history_filled_afterwards_is_the_whole_window()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("flux-served-").FullName, "small.duckdb");
+        EmbeddedDatabase.EnsureCreated(path, TestTerritory.Options(path), progress: null);
+        const string Hours = "SELECT COUNT(DISTINCT LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD";
+        const string FeederHours = "SELECT COUNT(DISTINCT LOAD_HOUR) FROM PRODUCTION.FEEDER_HOURLY_LOAD";
+        const string LatestHour = "SELECT CAST(MAX(LOAD_HOUR) AS VARCHAR) FROM PRODUCTION.FEEDER_HOURLY_LOAD";
+        var latestServed = ViewQueries.Scalar(path, LatestHour);
+
+        // As served: the last two days (what the status, KPI and alarm views and the simulator read), the rest pending.
+        Assert.Equal(TerritoryGenerator.ServedTelemetryDays * 24, ViewQueries.Long(path, Hours));
+        Assert.Equal(TerritoryGenerator.ServedTelemetryDays * 24, ViewQueries.Long(path, FeederHours));
+        Assert.Equal(TerritoryGenerator.TelemetryDays - TerritoryGenerator.ServedTelemetryDays,
+            ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.GEN_PENDING_TELEMETRY_DAY"));
+
+        int filled;
+        using (var source = new DuckDbSource(path))
+        using (var connection = source.OpenConnection())
+        {
+            filled = TelemetryHistoryFiller.FillPending(connection, progress: null, CancellationToken.None);
+            Assert.Equal(0, TelemetryHistoryFiller.CountPending(connection));
+        }
+
+        Assert.Equal(TerritoryGenerator.TelemetryDays - TerritoryGenerator.ServedTelemetryDays, filled);
+        Assert.Equal(TerritoryGenerator.TelemetryDays * 24, ViewQueries.Long(path, Hours));
+        Assert.Equal(TerritoryGenerator.TelemetryDays * 24, ViewQueries.Long(path, FeederHours));
+        Assert.Equal(latestServed, ViewQueries.Scalar(path, LatestHour));
+        // The staging the fill needed is gone once nothing is pending.
+        Assert.Equal(0, ViewQueries.Long(path, """
+            SELECT COUNT(*) FROM information_schema.tables
+            WHERE table_name IN ('GEN_TRANSFORMER_DEMAND', 'GEN_LOAD_SHAPE', 'GEN_PENDING_TELEMETRY_DAY')
+            """));
     }
 
     [Fact]
@@ -33,7 +68,7 @@ public sealed partial class TerritoryGeneratorTests
         var other = Path.Combine(Directory.CreateTempSubdirectory("flux-other-").FullName, "small.duckdb");
         var options = TestTerritory.Options(other);
         options.Seed = TestTerritory.Seed + 1;
-        EmbeddedDatabase.EnsureCreated(other, options, progress: null);
+        TestTerritory.CreateComplete(other, options);
 
         Assert.NotEqual(ViewQueries.Scalar(TestTerritory.TemplatePath, Fingerprint), ViewQueries.Scalar(other, Fingerprint));
     }
@@ -289,7 +324,7 @@ public sealed partial class TerritoryGeneratorTests
         var july = Path.Combine(Directory.CreateTempSubdirectory("flux-july-").FullName, "small.duckdb");
         var options = TestTerritory.Options(july);
         options.AsOf = new DateTimeOffset(2026, 7, 20, 23, 0, 0, TimeSpan.Zero);
-        EmbeddedDatabase.EnsureCreated(july, options, progress: null);
+        TestTerritory.CreateComplete(july, options);
 
         var overloadedHours = ViewQueries.Long(july, """
             SELECT COUNT(*) FROM PRODUCTION.FEEDER_HOURLY_LOAD l JOIN PRODUCTION.CIRCUIT_METADATA f ON f.CIRCUIT_ID = l.CIRCUIT_ID
@@ -349,6 +384,28 @@ public sealed partial class TerritoryGeneratorTests
         // About 80 substations of ~7 feeders: real feeder sizes at the same ~700K customers (it was 275 × 11 feeders of ~230).
         Assert.Equal(80, houston.Substations);
         Assert.Throws<ArgumentException>(() => TerritoryPreset.Parse("atlantis"));
+        // The real utility's size is a preset of its own, measured by bench/, never the default.
+        Assert.Equal(300, TerritoryPreset.Parse("Houston-Full").Substations);
+        Assert.Equal("houston", new EmbeddedOptions().Preset);
+    }
+
+    [Fact]
+    public void Small_preset_holds_its_declared_sizes_counted_from_the_rows()
+    {
+        var small = TerritoryPreset.Small;
+        var path = TestTerritory.TemplatePath;
+        var substations = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.SUBSTATIONS");
+        var feeders = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.CIRCUIT_METADATA");
+        var transformers = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_METADATA");
+        var meters = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.METER_INFRASTRUCTURE");
+        var customers = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA");
+
+        Assert.Equal(small.Substations, substations);
+        // Feeders per substation and transformers per feeder vary with density around the declared figure.
+        Assert.InRange(feeders, small.Substations * small.FeedersPerSubstation * 0.7, small.Substations * small.FeedersPerSubstation * 1.5);
+        Assert.InRange((double)transformers / feeders, small.TransformersPerFeeder * 0.6, small.TransformersPerFeeder * 1.5);
+        Assert.InRange((double)meters / transformers, small.MetersPerTransformer * 0.8, small.MetersPerTransformer * 1.2);
+        Assert.InRange((double)customers / meters, 1 + (small.ExtraCustomersPerMeter * 0.6), 1 + (small.ExtraCustomersPerMeter * 1.4));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
+using Flux.OpsCenter.Data.Synthetic;
 using Flux.OpsCenter.Web.Components.Charts;
 using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
+using Flux.OpsCenter.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Utilities;
 
@@ -29,6 +31,12 @@ public sealed partial class FeederPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    // Only the embedded file fills history after first start; against Snowflake there is no such service.
+    [Inject]
+    private IServiceProvider Services { get; set; } = default!;
+
+    private GenerationProgress? HistoryFill => Services.GetService<TelemetryHistoryService>()?.Progress;
 
     // All of a feeder's loads start together: each clears its panel at once, so no render shows one panel's new
     // feeder beside another's previous one.
