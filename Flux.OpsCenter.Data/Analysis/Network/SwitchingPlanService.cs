@@ -20,6 +20,9 @@ public sealed class SwitchingPlanService(ISqlSource source, NetworkService netwo
     private const string LiveOperateDevice = "LiveOperateDevice";
     private readonly SemaphoreSlim _writes = new(1, 1);
 
+    /// <summary>Raised after a plan was saved, ran a step or was cancelled, so every open plan list can reload.</summary>
+    public event EventHandler? Changed;
+
     /// <summary>Saves a plan whose every step can run against the live topology and whose devices no open plan holds.</summary>
     public async Task<SwitchingPlanSaveResult> SaveAsync(string name, IReadOnlyList<SwitchingStep> steps, string userName, CancellationToken cancellationToken)
     {
@@ -43,11 +46,12 @@ public sealed class SwitchingPlanService(ISqlSource source, NetworkService netwo
             }
 
             var now = clock.GetUtcNow();
-            var planId = string.Create(CultureInfo.InvariantCulture, $"SP-{now:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}");
+            var planId = string.Create(CultureInfo.InvariantCulture, $"SP-{now:MMdd}-{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}");
             List<SqlRequest> writes = [QueryCatalog.Request("InsertSwitchingPlan", planId, name.Trim(), userName, now, now, planId)];
             writes.AddRange(validation.Select(v => QueryCatalog.Request("InsertSwitchingPlanStep", planId, v.Step, v.DeviceId, ActionName(v.Action), planId, v.Step)));
             writes.Add(PlanAudit(planId, userName, "SWITCHING_PLAN_CREATED"));
             await source.ExecuteBatchAsync(writes, cancellationToken).ConfigureAwait(false);
+            Changed?.Invoke(this, EventArgs.Empty);
             return new SwitchingPlanSaveResult(planId, validation, null, null);
         }
         finally
@@ -118,6 +122,7 @@ public sealed class SwitchingPlanService(ISqlSource source, NetworkService netwo
                 applied.Add(outcome);
             }
 
+            Changed?.Invoke(this, EventArgs.Empty);
             return new SwitchingPlanRunResult((await GetAsync(planId, cancellationToken).ConfigureAwait(false))!, applied, failed, null);
         }
         finally
@@ -144,6 +149,7 @@ public sealed class SwitchingPlanService(ISqlSource source, NetworkService netwo
                     PlanAudit(planId, userName, "SWITCHING_PLAN_CANCELLED"),
                 ],
                 cancellationToken).ConfigureAwait(false);
+            Changed?.Invoke(this, EventArgs.Empty);
             return true;
         }
         finally
