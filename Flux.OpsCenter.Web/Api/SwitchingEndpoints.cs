@@ -26,6 +26,9 @@ public static class SwitchingEndpoints
         endpoints.MapPost("/api/switching/study", StudyAsync)
             .WithName("StudySwitchingPlan")
             .WithSummary("Validates a switching plan's steps in order against the live topology, changing nothing");
+        endpoints.MapGet("/api/switching/flisr", FlisrAsync)
+            .WithName("ProposeFlisr")
+            .WithSummary("FLISR manual mode: isolate-and-restore steps for an active outage (?outage=…, optional &faulted=device heading the faulted section), each validated, to save as a plan");
         endpoints.MapGet("/api/switching/plans", ListAsync)
             .WithName("ListSwitchingPlans")
             .WithSummary("The saved switching plans, newest first, with their status and steps done");
@@ -101,6 +104,21 @@ public static class SwitchingEndpoints
 
         var validation = SwitchingStudy.Validate(await network.GetStateAsync(cancellationToken), parsed);
         return TypedResults.Json(new SwitchingStudyResponse(validation.All(v => v.Outcome is StepOutcome.Ok or StepOutcome.Warning), validation), Json);
+    }
+
+    private static async Task<Results<JsonHttpResult<FlisrProposal>, ProblemHttpResult>> FlisrAsync(
+        string? outage, string? faulted, SwitchingPlanService plans, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(outage) || outage.Length > 64 || faulted is { Length: > 64 })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid FLISR request",
+                detail: "outage must name an active outage id; faulted, when given, a switching device id (at most 64 characters each).");
+        }
+
+        var (proposal, problem) = await plans.ProposeFlisrAsync(outage, faulted, cancellationToken);
+        return proposal is not null
+            ? TypedResults.Json(proposal, Json)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nothing to restore", detail: problem);
     }
 
     private static async Task<JsonHttpResult<IReadOnlyList<SwitchingPlanSummary>>> ListAsync(SwitchingPlanService plans, CancellationToken cancellationToken) =>

@@ -158,6 +158,32 @@ public sealed class SwitchingPlanService(ISqlSource source, NetworkService netwo
         }
     }
 
+    /// <summary>
+    /// The FLISR proposal for an active outage, its fault taken to lie in the section of <paramref name="faultedDeviceId"/>
+    /// (the tripped device's own section when null). Null with a reason when the outage is not active or not on a
+    /// switching device, or the faulted device is unknown.
+    /// </summary>
+    public async Task<(FlisrProposal? Proposal, string? Problem)> ProposeFlisrAsync(string outageId, string? faultedDeviceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outageId);
+        var active = await source.QueryAsync(QueryCatalog.Request("GetActiveOutages", GridQueries.MaxRows), RowMappers.Outage, cancellationToken).ConfigureAwait(false);
+        if (active.FirstOrDefault(o => string.Equals(o.OutageId, outageId.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } outage)
+        {
+            return (null, $"No active outage has the id '{outageId}'.");
+        }
+
+        await network.RefreshStatesAsync(cancellationToken).ConfigureAwait(false);
+        var state = await network.GetStateAsync(cancellationToken).ConfigureAwait(false);
+        if (state.Model.IndexOfDevice(outage.DeviceId) < 0)
+        {
+            return (null, $"Outage {outage.OutageId} is on {outage.DeviceType.ToLowerInvariant()} {outage.DeviceId}, not a switching device: nothing to isolate around it.");
+        }
+
+        return FlisrPlanner.Propose(state, outage.DeviceId, faultedDeviceId) is { } proposal
+            ? (proposal, null)
+            : (null, $"No switching device heading a section has the id '{faultedDeviceId}'.");
+    }
+
     public void Dispose() => _writes.Dispose();
 
     private async Task<StepValidation> RunStepAsync(string planId, SwitchingPlanStepRecord step, bool last, string userName, CancellationToken cancellationToken)

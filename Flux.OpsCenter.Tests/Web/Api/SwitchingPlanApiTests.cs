@@ -143,6 +143,51 @@ public sealed class SwitchingPlanApiTests
         Assert.Equal(0, ViewQueries.Long(path, "SELECT COUNT(*) FROM APPLICATIONS.SWITCHING_PLANS"));
     }
 
+    [Fact]
+    public async Task For_a_tripped_recloser_flisr_proposes_isolation_and_the_tie_pick_up_and_the_proposal_runs_as_a_plan()
+    {
+        var path = TestTerritory.CreateCopy();
+        var tie = Text(path, """
+            SELECT MIN(d.DEVICE_ID) FROM PRODUCTION.SWITCHING_DEVICES d
+            WHERE d.DEVICE_TYPE = 'TIE' AND d.CURRENT_STATE = 'OPEN' AND d.TIE_PARENT_DEVICE_ID LIKE 'SEC-%'
+              AND NOT EXISTS (SELECT 1 FROM PRODUCTION.SWITCHING_DEVICES o
+                              WHERE o.CIRCUIT_ID IN (d.CIRCUIT_ID, d.TIE_CIRCUIT_ID) AND o.DEVICE_TYPE <> 'TIE' AND o.CURRENT_STATE = 'OPEN')
+              AND (SELECT COUNT(*) FROM PRODUCTION.SWITCHING_DEVICES t WHERE t.DEVICE_TYPE = 'TIE'
+                   AND (t.TIE_PARENT_DEVICE_ID = d.TIE_PARENT_DEVICE_ID OR t.PARENT_DEVICE_ID = d.TIE_PARENT_DEVICE_ID)) = 1
+            """);
+        var sectionalizer = Text(path, $"SELECT TIE_PARENT_DEVICE_ID FROM PRODUCTION.SWITCHING_DEVICES WHERE DEVICE_ID = '{tie}'");
+        var recloser = Text(path, $"SELECT PARENT_DEVICE_ID FROM PRODUCTION.SWITCHING_DEVICES WHERE DEVICE_ID = '{sectionalizer}'");
+        var beyond = ViewQueries.Long(path, $"""
+            SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA c
+            JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.TRANSFORMER_ID = c.TRANSFORMER_ID
+            JOIN PRODUCTION.SWITCHING_DEVICES f ON f.DEVICE_ID = t.FUSE_ID
+            WHERE f.PARENT_DEVICE_ID = '{sectionalizer}' AND c.ACCOUNT_STATUS = 'ACTIVE' AND c.CUSTOMER_SEGMENT IN ('RESIDENTIAL', 'COMMERCIAL', 'INDUSTRIAL')
+            """);
+        await using var factory = new OpsCenterAppFactory(path);
+        factory.Settings["OpsCenter:Simulator:ControlApi"] = "true";
+        using var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<Flux.OpsCenter.Data.Synthetic.LiveEventSimulator>().InitializeAsync(Token);
+        using var fault = await client.PostAsync(new Uri($"/api/simulator/faults?device={recloser}", UriKind.Relative), null, Token);
+        Assert.Equal(HttpStatusCode.OK, fault.StatusCode);
+        var outageId = (await fault.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("outageId").GetString()!;
+
+        var proposal = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/switching/flisr?outage={outageId}", UriKind.Relative), Token);
+        using var unknown = await client.GetAsync(new Uri("/api/switching/flisr?outage=OUT-NOPE", UriKind.Relative), Token);
+        using var missing = await client.GetAsync(new Uri("/api/switching/flisr", UriKind.Relative), Token);
+
+        var steps = proposal.GetProperty("steps").EnumerateArray().Select(s => (s.GetProperty("deviceId").GetString(), s.GetProperty("action").GetString())).ToList();
+        Assert.Equal([(sectionalizer, "open"), (tie, "close")], steps);
+        Assert.Equal(beyond, proposal.GetProperty("customersRestored").GetInt32());
+        await AssertProblemAsync(unknown, HttpStatusCode.NotFound, "OUT-NOPE");
+        await AssertProblemAsync(missing, HttpStatusCode.BadRequest, "outage");
+
+        using var saved = await SaveAsync(client, $"FLISR {outageId}", (sectionalizer, "open"), (tie, "close"));
+        var planId = (await saved.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("planId").GetString()!;
+        using var run = await client.PostAsync(new Uri($"/api/switching/plans/{planId}/execute", UriKind.Relative), null, Token);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.Equal(beyond, await DownstreamCustomersAsync(client, tie));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]

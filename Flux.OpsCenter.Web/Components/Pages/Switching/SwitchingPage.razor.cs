@@ -20,6 +20,7 @@ public sealed partial class SwitchingPage
     private readonly PanelLoad<string, SwitchingPlan?> _selected = new();
     private readonly List<DraftStep> _draft = [new(), new()];
     private string? _name;
+    private string? _outageId;
     private IReadOnlyList<StepValidation>? _study;
     private string? _composeMessage;
     private Severity _composeSeverity = Severity.Info;
@@ -45,6 +46,10 @@ public sealed partial class SwitchingPage
     [SupplyParameterFromQuery(Name = "device")]
     public string? Device { get; set; }
 
+    /// <summary>An active outage to start from: its FLISR proposal fills the composer.</summary>
+    [SupplyParameterFromQuery(Name = "outage")]
+    public string? Outage { get; set; }
+
     /// <summary>A saved plan to show first, from a link.</summary>
     [SupplyParameterFromQuery(Name = "plan")]
     public string? Plan { get; set; }
@@ -56,6 +61,12 @@ public sealed partial class SwitchingPage
         if (!string.IsNullOrWhiteSpace(Device))
         {
             _draft[0].DeviceId = Device.Trim();
+        }
+
+        _outageId = Outage;
+        if (!string.IsNullOrWhiteSpace(Outage))
+        {
+            await ProposeFlisrAsync();
         }
 
         await Loads.LoadAsync(_plans, AllPlans, (_, ct) => Plans.ListAsync(ct));
@@ -88,6 +99,37 @@ public sealed partial class SwitchingPage
     }
 
     private async Task<ClaimsPrincipal> UserAsync() => Authentication is null ? new ClaimsPrincipal() : (await Authentication).User;
+
+    private async Task ProposeFlisrAsync()
+    {
+        if (string.IsNullOrWhiteSpace(_outageId))
+        {
+            return;
+        }
+
+        try
+        {
+            var (proposal, problem) = await Plans.ProposeFlisrAsync(_outageId, null, Loads.Token);
+            if (proposal is null)
+            {
+                (_composeMessage, _composeSeverity) = (problem, Severity.Warning);
+                return;
+            }
+
+            _name = $"FLISR {_outageId.Trim().ToUpperInvariant()}";
+            _draft.Clear();
+            _draft.AddRange(proposal.Steps.Select(s => new DraftStep { DeviceId = s.DeviceId, Action = s.Action }));
+            _study = proposal.Steps;
+            var notes = proposal.Notes.Count == 0 ? "" : " " + string.Join(" ", proposal.Notes);
+            (_composeMessage, _composeSeverity) = (
+                $"Isolates {proposal.CustomersInFaultedSection:N0} customers in the faulted section of {proposal.FaultedDeviceId} and restores {proposal.CustomersRestored:N0}.{notes} Review, save and run.",
+                proposal.Notes.Count == 0 ? Severity.Info : Severity.Warning);
+        }
+        catch (FluxDataException ex)
+        {
+            (_composeMessage, _composeSeverity) = ($"FLISR unavailable: {PanelWording.Error(ex)}", Severity.Error);
+        }
+    }
 
     private void AddStep()
     {
