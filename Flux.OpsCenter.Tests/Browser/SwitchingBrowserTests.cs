@@ -26,6 +26,11 @@ public sealed class SwitchingBrowserTests(BrowserAppFixture app) : IClassFixture
         await Assertions.Expect(map).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
         await SearchAsync(watcher, breaker);
         await Assertions.Expect(watcher.GetByTestId("asset-card-id")).ToHaveTextAsync(breaker, new() { Timeout = 30_000 });
+        await watcher.GetByTestId("asset-card-trace-downstream").ClickAsync();
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-trace", new System.Text.RegularExpressions.Regex("^downstream:[1-9]"), new() { Timeout = 30_000 });
+        await Assertions.Expect(watcher.GetByTestId("asset-card-trace")).ToContainTextAsync(
+            $"Downstream: {FedCustomers(breaker):N0} customers", new() { Timeout = 30_000 });
+        await app.ScreenshotAsync(watcher, "map-trace-downstream-1366");
         await SearchAsync(watcher, tie);
         await Assertions.Expect(map).ToHaveAttributeAsync("data-selected", tie, new() { Timeout = 30_000 });
         await Assertions.Expect(map).ToHaveAttributeAsync("data-selected-status", "open", new() { Timeout = 30_000 });
@@ -67,6 +72,12 @@ public sealed class SwitchingBrowserTests(BrowserAppFixture app) : IClassFixture
         await box.FillAsync(text);
         await box.PressAsync("Enter");
     }
+
+    /// <summary>ACTIVE customers behind a breaker with every device on its feeder closed (the feeder this test picks has none open).</summary>
+    private long FedCustomers(string breaker) => ViewQueries.Long(app.Factory.DatabasePath, $"""
+        SELECT COUNT(*) FROM PRODUCTION.CUSTOMERS_MASTER_DATA c JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.TRANSFORMER_ID = c.TRANSFORMER_ID
+        WHERE t.BREAKER_ID = '{breaker}' AND c.ACCOUNT_STATUS = 'ACTIVE' AND c.CUSTOMER_SEGMENT IN ('RESIDENTIAL', 'COMMERCIAL', 'INDUSTRIAL')
+        """);
 
     private string Text(string sql) => Convert.ToString(ViewQueries.Scalar(app.Factory.DatabasePath, sql), CultureInfo.InvariantCulture)!;
 }

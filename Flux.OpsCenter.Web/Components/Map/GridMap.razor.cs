@@ -51,6 +51,7 @@ public sealed partial class GridMap
     private const string DrawnView = "view";
     private readonly PanelLoad<string, MapViewSummary> _view = new();
     private MapAssetCard? _card;
+    private TraceResult? _trace;
     private string? _searchText;
     private string? _searchMessage;
     private IReadOnlyList<MapSearchHit> _hits = [];
@@ -115,6 +116,7 @@ public sealed partial class GridMap
     [JSInvokable]
     public async Task OnAssetClicked(string layer, string id)
     {
+        await ShowTraceAsync(null);
         try
         {
             _card = layer switch
@@ -347,5 +349,44 @@ public sealed partial class GridMap
         }, assetId);
     }
 
-    private void CloseCard() => _card = null;
+    private async Task CloseCardAsync()
+    {
+        _card = null;
+        await ShowTraceAsync(null);
+    }
+
+    private async Task TraceAsync(TraceDirection direction)
+    {
+        if (_card is not { } card)
+        {
+            return;
+        }
+
+        try
+        {
+            await ShowTraceAsync(await Network.TraceAsync(card.AssetId, direction, Loads.Token));
+        }
+        catch (FluxDataException ex)
+        {
+            _searchMessage = $"Trace unavailable: {PanelWording.Error(ex)}";
+        }
+    }
+
+    private async Task ShowTraceAsync(TraceResult? trace)
+    {
+        _trace = trace;
+        if (_module is null)
+        {
+            return;
+        }
+
+        // Points as [lat, lon] pairs: compact on the wire, and the module needs nothing else to draw them.
+        var wire = new
+        {
+            direction = trace?.Direction.ToString().ToLowerInvariant(),
+            points = trace?.Assets.Select(a => new[] { a.Latitude, a.Longitude }) ?? [],
+            isolating = trace?.IsolatingDevices.Select(a => new[] { a.Latitude, a.Longitude }) ?? [],
+        };
+        await _module.InvokeVoidAsync("setTrace", Loads.Token, _host, JsonSerializer.Serialize(wire, WireJson));
+    }
 }
