@@ -72,6 +72,10 @@ public sealed partial class GridMap
     [Parameter]
     public IReadOnlyList<MapMarker>? Markers { get; set; }
 
+    /// <summary>An asset id to find and open when the map is first drawn, e.g. from a link in an alarm or outage row.</summary>
+    [Parameter]
+    public string? FindAsset { get; set; }
+
     /// <summary>Stable hook for tests on the map element, which carries data-features, data-zoom and per-layer modes.</summary>
     [Parameter]
     public string TestId { get; set; } = "grid-map";
@@ -176,6 +180,12 @@ public sealed partial class GridMap
             _self = DotNetObjectReference.Create(this);
             await _module.InvokeVoidAsync("create", Loads.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
             IndexProvider.StatusChanged += OnStatusChanged;
+            if (!string.IsNullOrWhiteSpace(FindAsset))
+            {
+                _searchText = FindAsset.Trim();
+                await SearchAsync();
+                StateHasChanged();
+            }
         }
         catch (FluxDataException ex)
         {
@@ -338,9 +348,24 @@ public sealed partial class GridMap
             return;
         }
 
-        // A customer is shown at its meter; the card describes the meter.
+        // A customer is shown at its meter, and the card describes the customer's account.
         var assetId = hit.MapAssetId;
         await _module.InvokeVoidAsync("flyTo", Loads.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
+        if (hit.AssetType == "CUSTOMER")
+        {
+            await ShowTraceAsync(null);
+            try
+            {
+                _card = await Queries.GetCustomerAsync(hit.AssetId, Loads.Token) is { } customer ? MapAssetCard.From(customer) : null;
+            }
+            catch (FluxDataException ex)
+            {
+                _searchMessage = $"Customer details unavailable: {PanelWording.Error(ex)}";
+            }
+
+            return;
+        }
+
         await OnAssetClicked(hit.AssetType switch
         {
             "FEEDER" => "feeders",
