@@ -66,6 +66,9 @@ public sealed class GridQueries(ISqlSource source)
     public async Task<TopologyNode?> GetTopologyNodeAsync(string assetId, CancellationToken cancellationToken) =>
         (await RunAsync("GetTopologyNode", RowMappers.TopologyNode, cancellationToken, assetId)).SingleOrDefault();
 
+    public async Task<CustomerAccount?> GetCustomerAsync(string customerId, CancellationToken cancellationToken) =>
+        (await RunAsync("GetCustomer", RowMappers.CustomerAccount, cancellationToken, customerId)).SingleOrDefault();
+
     public async Task<CustomerLocation?> FindCustomerLocationAsync(string customerId, CancellationToken cancellationToken) =>
         (await RunAsync("FindCustomerLocation", RowMappers.CustomerLocation, cancellationToken, customerId)) is [var first, ..] ? first : null;
 

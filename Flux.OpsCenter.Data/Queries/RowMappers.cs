@@ -82,6 +82,11 @@ public static class RowMappers
         r.GetNullableDouble("CENTROID_LON"),
         r.GetTimestamp("LAST_UPDATED"));
 
+    public static CustomerAccount CustomerAccount(ISqlRow r) => new(
+        r.GetString("CUSTOMER_ID"), r.GetString("FULL_NAME"), r.GetString("SERVICE_ADDRESS"), r.GetString("CITY"), r.GetString("STATE"),
+        r.GetString("ZIP_CODE"), r.GetString("CUSTOMER_SEGMENT"), r.GetString("ACCOUNT_STATUS"), r.GetBoolean("IS_CRITICAL_CARE"),
+        r.GetString("METER_ID"), r.GetString("TRANSFORMER_ID"), r.GetString("CIRCUIT_ID"), r.GetString("SUBSTATION_ID"));
+
     public static TopologyNode TopologyNode(ISqlRow r) => new(
         r.GetString("ASSET_ID"),
         r.GetString("ASSET_TYPE"),

@@ -55,6 +55,25 @@ public sealed class NetworkBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await Assertions.Expect(page.GetByTestId("asset-card-id")).ToHaveTextAsync(id, new() { Timeout = 15_000 });
     }
 
+    [Fact]
+    public async Task A_map_link_to_a_customer_opens_the_customer_card_with_account_address_class_and_critical_care()
+    {
+        var customer = Text("SELECT MIN(CUSTOMER_ID) FROM PRODUCTION.CUSTOMERS_MASTER_DATA WHERE IS_CRITICAL_CARE AND ACCOUNT_STATUS = 'ACTIVE'");
+        var name = Text($"SELECT FULL_NAME FROM PRODUCTION.CUSTOMERS_MASTER_DATA WHERE CUSTOMER_ID = '{customer}'");
+        var address = Text($"SELECT SERVICE_ADDRESS FROM PRODUCTION.CUSTOMERS_MASTER_DATA WHERE CUSTOMER_ID = '{customer}'");
+        var segment = Text($"SELECT CUSTOMER_SEGMENT FROM PRODUCTION.CUSTOMERS_MASTER_DATA WHERE CUSTOMER_ID = '{customer}'");
+
+        var page = await app.OpenAsync($"/map?asset={Uri.EscapeDataString(customer.ToLowerInvariant())}");
+
+        await Assertions.Expect(page.GetByTestId("asset-card-id")).ToHaveTextAsync(customer, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("asset-card")).ToContainTextAsync(name);
+        await Assertions.Expect(page.GetByTestId("asset-card-address")).ToContainTextAsync(address);
+        await Assertions.Expect(page.GetByTestId("asset-card-class")).ToHaveTextAsync(segment[..1] + segment[1..].ToLowerInvariant(), new() { IgnoreCase = false });
+        await Assertions.Expect(page.GetByTestId("asset-card-critical-care")).ToContainTextAsync("Yes");
+        await Assertions.Expect(page.GetByTestId("asset-card-account")).ToContainTextAsync("active");
+        await app.ScreenshotAsync(page, "map-customer-card");
+    }
+
     private static List<string> CollectErrors(IPage page)
     {
         var errors = new List<string>();

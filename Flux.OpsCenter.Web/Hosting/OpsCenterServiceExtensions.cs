@@ -68,6 +68,8 @@ public static class OpsCenterServiceExtensions
         services.AddHostedService<CascadePrecomputeService>();
         services.AddSingleton<Flux.OpsCenter.Data.Analysis.Network.NetworkService>();
         services.AddHostedService<NetworkStateFollower>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.Network.SwitchingPlanService>();
+        services.AddSingleton<Flux.OpsCenter.Web.Identity.AuthorizedSwitching>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<CircuitHandler, OpenCircuitsHandler>();

@@ -29,6 +29,8 @@ internal static class BenchCommands
                 return await StartupBench.RunAsync(options);
             case "dashboard":
                 return await DashboardBench.RunAsync(options);
+            case "map-redraw":
+                return await MapRedrawBench.RunAsync(options);
             case "live-dom":
                 return await LiveBench.DomAsync(options);
             case "hub-fanout":
@@ -63,6 +65,8 @@ internal static class BenchCommands
                                  (runs the Release build of Flux.OpsCenter.Web; --circuits N per batch, --batches N, --runs N, --workstation-gc,
                                  --hold-seconds N to keep the pages open for dotnet-gcdump)
                       map        spatial index build, then map viewport requests at five zoom levels: server time and response size
+                      map-redraw map zoom steps in Chromium: click → new zoom drawn, and main-thread long tasks
+                                 (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --rounds N, --port N)
                       live-dom   status change in the database → its alarm in an open Overview in Chromium, fault/restore alternating
                                  (runs the Release build of Flux.OpsCenter.Web on a copy of the file; --runs N, --poll-only)
                       hub-fanout status change → delta at each of many /hubs/grid-status subscribers on loopback

@@ -51,6 +51,7 @@ public sealed partial class GridMap
     private const string DrawnView = "view";
     private readonly PanelLoad<string, MapViewSummary> _view = new();
     private MapAssetCard? _card;
+    private TraceResult? _trace;
     private string? _searchText;
     private string? _searchMessage;
     private IReadOnlyList<MapSearchHit> _hits = [];
@@ -70,6 +71,10 @@ public sealed partial class GridMap
     /// <summary>Areas drawn over the assets in the error colour, e.g. active outages; redrawn when the list changes.</summary>
     [Parameter]
     public IReadOnlyList<MapMarker>? Markers { get; set; }
+
+    /// <summary>An asset id to find and open when the map is first drawn, e.g. from a link in an alarm or outage row.</summary>
+    [Parameter]
+    public string? FindAsset { get; set; }
 
     /// <summary>Stable hook for tests on the map element, which carries data-features, data-zoom and per-layer modes.</summary>
     [Parameter]
@@ -115,6 +120,7 @@ public sealed partial class GridMap
     [JSInvokable]
     public async Task OnAssetClicked(string layer, string id)
     {
+        await ShowTraceAsync(null);
         try
         {
             _card = layer switch
@@ -174,6 +180,12 @@ public sealed partial class GridMap
             _self = DotNetObjectReference.Create(this);
             await _module.InvokeVoidAsync("create", Loads.Token, _host, JsonSerializer.Serialize(ClientOptions(box), WireJson), _self);
             IndexProvider.StatusChanged += OnStatusChanged;
+            if (!string.IsNullOrWhiteSpace(FindAsset))
+            {
+                _searchText = FindAsset.Trim();
+                await SearchAsync();
+                StateHasChanged();
+            }
         }
         catch (FluxDataException ex)
         {
@@ -336,9 +348,24 @@ public sealed partial class GridMap
             return;
         }
 
-        // A customer is shown at its meter; the card describes the meter.
+        // A customer is shown at its meter, and the card describes the customer's account.
         var assetId = hit.MapAssetId;
         await _module.InvokeVoidAsync("flyTo", Loads.Token, _host, hit.Latitude, hit.Longitude, hit.Zoom, assetId);
+        if (hit.AssetType == "CUSTOMER")
+        {
+            await ShowTraceAsync(null);
+            try
+            {
+                _card = await Queries.GetCustomerAsync(hit.AssetId, Loads.Token) is { } customer ? MapAssetCard.From(customer) : null;
+            }
+            catch (FluxDataException ex)
+            {
+                _searchMessage = $"Customer details unavailable: {PanelWording.Error(ex)}";
+            }
+
+            return;
+        }
+
         await OnAssetClicked(hit.AssetType switch
         {
             "FEEDER" => "feeders",
@@ -347,5 +374,44 @@ public sealed partial class GridMap
         }, assetId);
     }
 
-    private void CloseCard() => _card = null;
+    private async Task CloseCardAsync()
+    {
+        _card = null;
+        await ShowTraceAsync(null);
+    }
+
+    private async Task TraceAsync(TraceDirection direction)
+    {
+        if (_card is not { } card)
+        {
+            return;
+        }
+
+        try
+        {
+            await ShowTraceAsync(await Network.TraceAsync(card.AssetId, direction, Loads.Token));
+        }
+        catch (FluxDataException ex)
+        {
+            _searchMessage = $"Trace unavailable: {PanelWording.Error(ex)}";
+        }
+    }
+
+    private async Task ShowTraceAsync(TraceResult? trace)
+    {
+        _trace = trace;
+        if (_module is null)
+        {
+            return;
+        }
+
+        // Points as [lat, lon] pairs: compact on the wire, and the module needs nothing else to draw them.
+        var wire = new
+        {
+            direction = trace?.Direction.ToString().ToLowerInvariant(),
+            points = trace?.Assets.Select(a => new[] { a.Latitude, a.Longitude }) ?? [],
+            isolating = trace?.IsolatingDevices.Select(a => new[] { a.Latitude, a.Longitude }) ?? [],
+        };
+        await _module.InvokeVoidAsync("setTrace", Loads.Token, _host, JsonSerializer.Serialize(wire, WireJson));
+    }
 }

@@ -137,6 +137,29 @@ function drawMarkers(state, markers) {
     state.host.dataset.markers = String(markers.length);
 }
 
+// A trace from an asset: what it reached drawn in the highlight colour over the features, its isolating devices ringed,
+// and the whole trace brought into view. An empty trace clears it.
+export function setTrace(host, traceJson) {
+    const state = states.get(host);
+    if (!state) return;
+    const trace = JSON.parse(traceJson);
+    state.trace?.remove();
+    state.trace = null;
+    const points = trace.points ?? [];
+    host.dataset.trace = points.length === 0 ? '' : `${trace.direction}:${points.length}`;
+    if (points.length === 0) return;
+    const colour = state.options.palette.highlight;
+    const marks = points.map(p => L.circleMarker([p[0], p[1]], {
+        renderer: state.renderer, radius: 5, weight: 2, color: colour, fillColor: colour, fillOpacity: 0.6, interactive: false,
+    }));
+    for (const p of trace.isolating ?? []) {
+        marks.push(L.circleMarker([p[0], p[1]], { renderer: state.renderer, radius: 9, weight: 3, fill: false, color: colour, dashArray: '3 3', interactive: false }));
+    }
+    state.trace = L.featureGroup(marks).addTo(state.map);
+    const bounds = state.trace.getBounds();
+    if (bounds.isValid() && !state.map.getBounds().contains(bounds)) state.map.fitBounds(bounds.pad(0.1), { maxZoom: state.map.getZoom() });
+}
+
 export function setLayers(host, layers) {
     const state = states.get(host);
     if (!state) return;

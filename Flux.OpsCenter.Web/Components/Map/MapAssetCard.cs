@@ -14,8 +14,18 @@ public sealed record MapAssetCard(
     long? Customers,
     string? CircuitId,
     string? SubstationId,
-    MapDeviceDetails? Device = null)
+    MapDeviceDetails? Device = null,
+    CustomerAccount? Customer = null)
 {
+    /// <summary>A customer's card: the account, found at its meter.</summary>
+    public static MapAssetCard From(CustomerAccount customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        // "Account active", not the bare ACTIVE that status chips read as an active outage (the error colour).
+        return new(customer.CustomerId, "CUSTOMER", customer.FullName, $"ACCOUNT {customer.AccountStatus}", null, null, null,
+            customer.CircuitId, customer.SubstationId, Customer: customer);
+    }
+
     public static MapAssetCard From(TopologyNode node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -1,0 +1,5 @@
+-- grain: one row per device a plan still open (PLANNED or IN_PROGRESS) names, with the plan that holds it
+SELECT DISTINCT s.DEVICE_ID, p.PLAN_ID
+FROM APPLICATIONS.SWITCHING_PLAN_STEPS s
+JOIN APPLICATIONS.SWITCHING_PLANS p ON p.PLAN_ID = s.PLAN_ID
+WHERE p.STATUS IN ('PLANNED', 'IN_PROGRESS')

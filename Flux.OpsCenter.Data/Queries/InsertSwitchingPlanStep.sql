@@ -1,0 +1,6 @@
+-- grain: saves one pending step of a switching plan unless it exists (idempotent)
+-- Parameters: plan id, step number, device, action (OPEN or CLOSE), plan id, step number.
+INSERT INTO APPLICATIONS.SWITCHING_PLAN_STEPS (PLAN_ID, STEP_NUMBER, DEVICE_ID, ACTION, STATUS)
+SELECT CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), 'PENDING'
+WHERE NOT EXISTS (
+    SELECT 1 FROM APPLICATIONS.SWITCHING_PLAN_STEPS WHERE PLAN_ID = CAST(? AS VARCHAR) AND STEP_NUMBER = CAST(? AS INTEGER))
