@@ -21,8 +21,9 @@ public static class EmbeddedDatabase
     /// 7: a coherent history (no load while de-energised, no outage before commissioning, outages count the accounts open
     /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
     /// 8: switching plans and their steps (APPLICATIONS.SWITCHING_PLANS, SWITCHING_PLAN_STEPS).
+    /// 9: ISA-18.2 alarms: the alarm history with its priority, alarm shelves, suppression and returned-to-normal (issue #12).
     /// </remarks>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

@@ -45,8 +45,25 @@ public sealed class GridQueries(ISqlSource source)
     public Task<IReadOnlyList<Crew>> GetCrewsAsync(int limit, CancellationToken cancellationToken) =>
         RunAsync("GetCrews", RowMappers.Crew, cancellationToken, Bound(limit));
 
-    public Task<IReadOnlyList<GridAlarm>> GetAlarmsAsync(int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetAlarms", RowMappers.Alarm, cancellationToken, Bound(limit));
+    /// <summary>The alarms an operator may still have to see, with the shelves in force at <paramref name="now"/> (the app's clock).</summary>
+    public Task<IReadOnlyList<GridAlarm>> GetAlarmsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        RunAsync("GetAlarms", RowMappers.Alarm, cancellationToken, now, Bound(limit));
+
+    /// <summary>Who acknowledged, shelved or unshelved an alarm, when, and with what comment or reason, oldest first.</summary>
+    public Task<IReadOnlyList<AlarmAuditEntry>> GetAlarmAuditTrailAsync(string alarmId, int limit, CancellationToken cancellationToken) =>
+        RunAsync("GetAlarmAuditTrail", RowMappers.AlarmAuditEntry, cancellationToken, alarmId, Bound(limit));
+
+    /// <summary>EEMUA 191 alarm-rate figures per operator position for alarms raised in [from, to).</summary>
+    public Task<IReadOnlyList<AlarmPositionRate>> GetAlarmRatesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        RunAsync("GetAlarmRates", RowMappers.AlarmPositionRate, cancellationToken, from, to);
+
+    /// <summary>The alarm sources with the most activations raised in [from, to), most first.</summary>
+    public Task<IReadOnlyList<AlarmBadActor>> GetAlarmBadActorsAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
+        RunAsync("GetAlarmBadActors", RowMappers.AlarmBadActor, cancellationToken, from, to, Bound(limit));
+
+    /// <summary>The alarm sources that chattered (three or more activations within a minute) in [from, to).</summary>
+    public Task<IReadOnlyList<ChatteringAlarm>> GetChatteringAlarmsAsync(DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken) =>
+        RunAsync("GetChatteringAlarms", RowMappers.ChatteringAlarm, cancellationToken, from, to, Bound(limit));
 
     /// <summary>Every point asset of the territory, unbounded: only the map's spatial index loads this, once per process.</summary>
     public Task<IReadOnlyList<MapAssetRow>> GetMapAssetsAsync(CancellationToken cancellationToken) =>

@@ -155,18 +155,54 @@ public static class RowMappers
     public static GridAlarm Alarm(ISqlRow r) => new(
         r.GetString("ALARM_ID"),
         r.GetString("ALARM_TYPE"),
-        r.GetString("SEVERITY"),
+        r.GetString("PRIORITY"),
         r.GetTimestamp("RAISED_AT"),
+        r.GetNullableTimestamp("RETURNED_AT"),
         r.GetString("CIRCUIT_ID"),
         r.GetString("SUBSTATION_ID"),
+        r.GetString("OPERATOR_POSITION"),
         r.GetString("SUBJECT_ID"),
         r.GetNullableString("OUTAGE_ID"),
         r.GetInt64("CUSTOMERS_AFFECTED"),
+        r.GetInt64("CRITICAL_CARE_CUSTOMERS"),
         r.GetString("MESSAGE"),
         r.GetBoolean("IS_ACTIVE"),
+        r.GetBoolean("IS_SUPPRESSED"),
         r.GetNullableString("ACKNOWLEDGED_BY"),
         r.GetNullableTimestamp("ACKNOWLEDGED_AT"),
-        r.GetNullableString("ACKNOWLEDGEMENT_COMMENT"));
+        r.GetNullableString("ACKNOWLEDGEMENT_COMMENT"),
+        r.GetNullableString("SHELVED_BY"),
+        r.GetNullableTimestamp("SHELVED_UNTIL"),
+        r.GetNullableString("SHELVE_REASON"));
+
+    public static AlarmAuditEntry AlarmAuditEntry(ISqlRow r) => new(
+        r.GetTimestamp("OCCURRED_AT"),
+        r.GetString("USER_NAME"),
+        r.GetString("ACTION"),
+        r.GetNullableString("DETAIL"));
+
+    public static AlarmPositionRate AlarmPositionRate(ISqlRow r) => new(
+        r.GetString("OPERATOR_POSITION"),
+        r.GetInt64("ALARMS"),
+        r.GetInt64("PEAK_PER_10_MIN"),
+        r.GetInt64("FLOOD_INTERVALS"),
+        r.GetInt64("ALARMS_IN_FLOODS"));
+
+    public static AlarmBadActor AlarmBadActor(ISqlRow r) => new(
+        r.GetString("SUBJECT_ID"),
+        r.GetString("ALARM_TYPE"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("OPERATOR_POSITION"),
+        r.GetInt64("ALARMS"),
+        r.GetTimestamp("LAST_RAISED_AT"));
+
+    public static ChatteringAlarm ChatteringAlarm(ISqlRow r) => new(
+        r.GetString("SUBJECT_ID"),
+        r.GetString("ALARM_TYPE"),
+        r.GetString("CIRCUIT_ID"),
+        r.GetString("OPERATOR_POSITION"),
+        r.GetInt64("ALARMS"),
+        r.GetInt64("PEAK_PER_MINUTE"));
 
     public static Crew Crew(ISqlRow r) => new(
         r.GetString("CREW_ID"),

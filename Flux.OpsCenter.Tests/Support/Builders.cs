@@ -23,10 +23,12 @@ internal static class Builders
         Caidi12m: 156.7,
         AvgAssetHealth: 78.8);
 
-    public static GridAlarm Alarm(string alarmId, string? acknowledgedBy = null) => new(
-        alarmId, "OUTAGE", "MAJOR", new DateTimeOffset(2026, 11, 20, 14, 30, 0, TimeSpan.Zero), "FDR-003-02", "SUB-003", "FUS-003-02-07",
-        alarmId.Replace("NEW-", "", StringComparison.Ordinal), 120, "FUSE FUS-003-02-07 open: 120 customers out (EQUIPMENT)", true,
-        acknowledgedBy, acknowledgedBy is null ? null : new DateTimeOffset(2026, 11, 20, 14, 40, 0, TimeSpan.Zero), null);
+    public static GridAlarm Alarm(string alarmId, string? acknowledgedBy = null, string priority = "MEDIUM", bool active = true, DateTimeOffset? shelvedUntil = null) => new(
+        alarmId, "OUTAGE", priority, new DateTimeOffset(2026, 11, 20, 14, 30, 0, TimeSpan.Zero),
+        active ? null : new DateTimeOffset(2026, 11, 20, 14, 50, 0, TimeSpan.Zero), "FDR-003-02", "SUB-003", "CENTRAL", "FUS-003-02-07",
+        alarmId.Replace("NEW-", "", StringComparison.Ordinal), 120, 0, "FUSE FUS-003-02-07 open: 120 customers out (EQUIPMENT)", active, false,
+        acknowledgedBy, acknowledgedBy is null ? null : new DateTimeOffset(2026, 11, 20, 14, 40, 0, TimeSpan.Zero), null,
+        shelvedUntil is null ? null : "op.shelver", shelvedUntil, shelvedUntil is null ? null : "crew on site");
 
     public static MapAssetCard TransformerCard() =>
         new("TX-0000042", "TRANSFORMER", "Oak Forest 42", "OVERLOADED", 61.3, 104.2, 12, "FDR-003-02", "SUB-003");

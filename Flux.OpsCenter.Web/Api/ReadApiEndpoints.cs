@@ -24,7 +24,7 @@ public static class ReadApiEndpoints
         api.MapGet("/outages/active", GetActiveOutagesAsync)
             .WithName("GetActiveOutages").WithSummary($"Active outages, newest first; limit 1 to {MaxLimit}, default 1000.");
         api.MapGet("/alarms", GetAlarmsAsync)
-            .WithName("GetAlarms").WithSummary("Recent alarms with their acknowledgements, unacknowledged first; limit 1 to 1000, default 200.");
+            .WithName("GetAlarms").WithSummary("The alarm list (active, or raised or returned to normal in the last 24 hours) with priority, ISA-18.2 state, acknowledgement and shelf, highest priority first, newest first; limit 1 to 1000, default 200.");
         return endpoints;
     }
 

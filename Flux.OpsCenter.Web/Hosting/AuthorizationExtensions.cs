@@ -45,6 +45,7 @@ public static class AuthorizationExtensions
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(OpsCenterPolicies.Operate, policy => policy.RequireAuthenticatedUser().RequireRole(OpsCenterRoles.Operators))
+            .AddPolicy(OpsCenterPolicies.Supervise, policy => policy.RequireAuthenticatedUser().RequireRole(OpsCenterRoles.Supervisors))
             // In SPCS mode: a request that did not come through the ingress. The local identity always passes.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

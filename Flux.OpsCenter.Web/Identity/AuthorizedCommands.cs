@@ -25,6 +25,53 @@ public sealed class AuthorizedCommands(GridCommands commands, IAuthorizationServ
         return written ? AcknowledgeOutcome.Acknowledged : AcknowledgeOutcome.AlreadyAcknowledged;
     }
 
+    /// <summary>Acknowledges the selected alarms with one comment in one transaction; returns how many were newly acknowledged, or null when forbidden.</summary>
+    public async Task<int?> AcknowledgeAlarmsAsync(ClaimsPrincipal user, IReadOnlyCollection<string> alarmIds, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await MayOperateAsync(user) || user.Identity?.Name is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var written = await commands.AcknowledgeAlarmsAsync(alarmIds, name, comment, clock.GetUtcNow(), cancellationToken);
+        monitor.PollNow();
+        return written;
+    }
+
+    /// <summary>Shelves an alarm for <paramref name="duration"/> from now with a reason.</summary>
+    public async Task<AlarmWriteOutcome> ShelveAlarmAsync(ClaimsPrincipal user, string alarmId, string reason, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await MayOperateAsync(user) || user.Identity?.Name is not { Length: > 0 } name)
+        {
+            return AlarmWriteOutcome.Forbidden;
+        }
+
+        var now = clock.GetUtcNow();
+        var written = await commands.ShelveAlarmAsync(alarmId, name, reason, now, now + duration, cancellationToken);
+        monitor.PollNow();
+        return written ? AlarmWriteOutcome.Written : AlarmWriteOutcome.Unchanged;
+    }
+
+    /// <summary>Returns a shelved alarm to the list before its shelf expires.</summary>
+    public async Task<AlarmWriteOutcome> UnshelveAlarmAsync(ClaimsPrincipal user, string alarmId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await MayOperateAsync(user) || user.Identity?.Name is not { Length: > 0 } name)
+        {
+            return AlarmWriteOutcome.Forbidden;
+        }
+
+        var written = await commands.UnshelveAlarmAsync(alarmId, name, clock.GetUtcNow(), cancellationToken);
+        monitor.PollNow();
+        return written ? AlarmWriteOutcome.Written : AlarmWriteOutcome.Unchanged;
+    }
+
+    /// <summary>Whether the user may see supervisor views (alarm-rate figures).</summary>
+    public async Task<bool> MaySuperviseAsync(ClaimsPrincipal user) =>
+        (await authorization.AuthorizeAsync(user, OpsCenterPolicies.Supervise)).Succeeded;
+
     /// <summary>Whether the user may take operator actions, for showing or hiding write controls.</summary>
     public async Task<bool> MayOperateAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, OpsCenterPolicies.Operate)).Succeeded;

@@ -20,6 +20,9 @@ public static class OpsCenterRoles
     /// <summary>The roles that may take operator actions such as acknowledging an alarm.</summary>
     public static IReadOnlyList<string> Operators { get; } = [Operator, Supervisor, Admin];
 
+    /// <summary>The roles that may see supervisor views such as the alarm-rate figures.</summary>
+    public static IReadOnlyList<string> Supervisors { get; } = [Supervisor, Admin];
+
     /// <summary>The configured spelling of a role in its canonical form, or null when it is not one of ours.</summary>
     public static string? Canonical(string? role) => All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -65,7 +65,7 @@ public static class GridStatusDiff
             .ThenBy(c => c.CircuitId, StringComparer.Ordinal);
 
     public static IEnumerable<GridAlarm> AlarmOrder(IEnumerable<GridAlarm> alarms) =>
-        alarms.OrderBy(a => a.IsAcknowledged ? 1 : 0).ThenByDescending(a => a.RaisedAt).ThenBy(a => a.AlarmId, StringComparer.Ordinal);
+        alarms.OrderBy(a => AlarmPriorities.Rank(a.Priority)).ThenByDescending(a => a.RaisedAt).ThenBy(a => a.AlarmId, StringComparer.Ordinal);
 
     private static int Rank(string status) => status switch
     {

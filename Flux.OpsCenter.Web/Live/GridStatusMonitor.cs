@@ -71,7 +71,8 @@ public sealed partial class GridStatusMonitor(
             var kpis = await queries.GetKpisAsync(cancellationToken);
             var circuits = await queries.GetCircuitStatusAsync(GridQueries.MaxRows, cancellationToken);
             var outages = await queries.GetActiveOutagesAsync(GridQueries.MaxRows, cancellationToken);
-            var alarms = await queries.GetAlarmsAsync(options.Value.AlarmLimit, cancellationToken);
+            // The app's clock decides which shelves are in force: an expired shelf lets its alarm back in at this poll.
+            var alarms = await queries.GetAlarmsAsync(time.GetUtcNow(), options.Value.AlarmLimit, cancellationToken);
             var next = new GridStatusSnapshot(
                 previous is null ? ++_sequence : _sequence + 1,
                 time.GetUtcNow(),

@@ -165,6 +165,14 @@ CREATE TABLE IF NOT EXISTS PRODUCTION.CUSTOMERS_MASTER_DATA (
     ACCOUNT_OPENED DATE NOT NULL
 );
 
+-- One row per protective device or transformer with critical-care (life-support) customers behind it, summarised from
+-- the customer and transformer tables when they are written: alarm priority reads it every poll, and counting the
+-- ~700K-customer table per poll would cost more than the rest of the alarm list.
+CREATE TABLE IF NOT EXISTS PRODUCTION.DEVICE_CRITICAL_CARE (
+    DEVICE_ID VARCHAR NOT NULL PRIMARY KEY,
+    CRITICAL_CARE_CUSTOMERS INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS PRODUCTION.AMI_INTERVAL_READINGS (
     METER_ID VARCHAR NOT NULL,
     READING_TIMESTAMP TIMESTAMP_NTZ NOT NULL,
@@ -333,6 +341,19 @@ CREATE TABLE IF NOT EXISTS APPLICATIONS.ALARM_ACKNOWLEDGEMENTS (
     ACKNOWLEDGED_BY VARCHAR NOT NULL,
     ACKNOWLEDGED_AT TIMESTAMP_NTZ NOT NULL,
     COMMENT VARCHAR
+);
+
+-- One row per shelving of an alarm (ISA-18.2: an operator's time-limited removal from the annunciated list, with a
+-- reason). A shelf holds until SHELVED_UNTIL or until an operator unshelves it; an expired shelf needs no write.
+CREATE TABLE IF NOT EXISTS APPLICATIONS.ALARM_SHELVES (
+    SHELF_ID VARCHAR NOT NULL PRIMARY KEY,
+    ALARM_ID VARCHAR NOT NULL,
+    SHELVED_BY VARCHAR NOT NULL,
+    SHELVED_AT TIMESTAMP_NTZ NOT NULL,
+    SHELVED_UNTIL TIMESTAMP_NTZ NOT NULL,
+    REASON VARCHAR NOT NULL,
+    UNSHELVED_BY VARCHAR,
+    UNSHELVED_AT TIMESTAMP_NTZ
 );
 
 -- from Flux.OpsCenter.Data/Sql/Schema/03_MlDemo.sql

@@ -559,81 +559,135 @@ SELECT
 FROM latest l
 WHERE l.RN = 1;
 
--- from Flux.OpsCenter.Data/Sql/Views/70_GRID_ALARMS.sql
--- grain: one row per alarm of the last 24 hours before AS_OF (new outage, lockout, restoration, overload) with its acknowledgement
-CREATE OR REPLACE VIEW APPLICATIONS.GRID_ALARMS AS
+-- from Flux.OpsCenter.Data/Sql/Views/69_ALARM_HISTORY.sql
+-- grain: one row per alarm activation over the whole history (each sustained outage, each feeder-hour at or above rating), with its priority
+-- The one priority rule (ISA-18.2 / IEC 62682 rationalisation: consequence and time to respond). HIGH: a feeder lockout
+-- with two or more critical-care (life-support) customers, or any device with five or more; MEDIUM: a lockout of a
+-- breaker or recloser (nothing recloses it), two or more critical-care customers, 100 or more customers, or a feeder at
+-- 110 % of rating; LOW: the rest. On the generated territories this annunciates about 80/15/5 low/medium/high.
+-- Critical-care customers are today's behind the device (PRODUCTION.DEVICE_CRITICAL_CARE).
+-- The operator position is the substation's region: one desk per region.
+CREATE OR REPLACE VIEW APPLICATIONS.ALARM_HISTORY AS
 WITH clock AS (
-    SELECT AS_OF, LATEST_LOAD_HOUR FROM APPLICATIONS.FLUX_DATA_CLOCK
+    SELECT LATEST_LOAD_HOUR FROM APPLICATIONS.FLUX_DATA_CLOCK
 ),
 raised AS (
     SELECT
         'NEW-' || o.OUTAGE_ID AS ALARM_ID,
         CASE WHEN o.DEVICE_TYPE = 'BREAKER' THEN 'LOCKOUT' ELSE 'OUTAGE' END AS ALARM_TYPE,
-        CASE WHEN o.CUSTOMERS_AFFECTED >= 500 OR o.DEVICE_TYPE = 'BREAKER' THEN 'CRITICAL'
-             WHEN o.CUSTOMERS_AFFECTED >= 50 THEN 'MAJOR'
-             ELSE 'MINOR' END AS SEVERITY,
+        o.DEVICE_TYPE,
         o.OUTAGE_START_TIME AS RAISED_AT,
+        o.OUTAGE_END_TIME AS RETURNED_AT,
         o.CIRCUIT_ID,
         o.SUBSTATION_ID,
         o.DEVICE_ID AS SUBJECT_ID,
         o.OUTAGE_ID,
         o.CUSTOMERS_AFFECTED,
-        o.DEVICE_TYPE || ' ' || o.DEVICE_ID || ' open: ' || CAST(o.CUSTOMERS_AFFECTED AS VARCHAR) || ' customers out (' || o.CAUSE || ')' AS MESSAGE,
-        CASE WHEN o.OUTAGE_END_TIME IS NULL THEN TRUE ELSE FALSE END AS IS_ACTIVE
+        COALESCE(cc.CRITICAL_CARE_CUSTOMERS, 0) AS CRITICAL_CARE_CUSTOMERS,
+        CAST(NULL AS DOUBLE) AS LOAD_PERCENT,
+        o.DEVICE_TYPE || ' ' || o.DEVICE_ID || ' open: ' || CAST(o.CUSTOMERS_AFFECTED AS VARCHAR) || ' customers out (' || o.CAUSE || ')' AS MESSAGE
     FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
+    LEFT JOIN PRODUCTION.DEVICE_CRITICAL_CARE cc ON cc.DEVICE_ID = o.DEVICE_ID
     WHERE o.IS_MOMENTARY = FALSE
-      AND o.OUTAGE_START_TIME > (SELECT AS_OF FROM clock) - INTERVAL '24 hours'
-    UNION ALL
-    SELECT
-        'RST-' || o.OUTAGE_ID,
-        'RESTORATION',
-        'INFO',
-        o.OUTAGE_END_TIME,
-        o.CIRCUIT_ID,
-        o.SUBSTATION_ID,
-        o.DEVICE_ID,
-        o.OUTAGE_ID,
-        o.CUSTOMERS_AFFECTED,
-        o.DEVICE_TYPE || ' ' || o.DEVICE_ID || ' closed: ' || CAST(o.CUSTOMERS_AFFECTED AS VARCHAR) || ' customers restored',
-        FALSE
-    FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
-    WHERE o.IS_MOMENTARY = FALSE
-      AND o.OUTAGE_END_TIME IS NOT NULL
-      AND o.OUTAGE_END_TIME > (SELECT AS_OF FROM clock) - INTERVAL '24 hours'
     UNION ALL
     SELECT
         'OVL-' || f.CIRCUIT_ID || '-' || CAST(CAST(EXTRACT(EPOCH_SECOND FROM l.LOAD_HOUR) AS BIGINT) AS VARCHAR),
         'OVERLOAD',
-        CASE WHEN 100.0 * l.LOAD_KW / f.CAPACITY_KVA >= 110 THEN 'CRITICAL' ELSE 'MAJOR' END,
+        'FEEDER',
         l.LOAD_HOUR,
+        CASE WHEN l.LOAD_HOUR = (SELECT LATEST_LOAD_HOUR FROM clock) THEN CAST(NULL AS TIMESTAMP_NTZ) ELSE l.LOAD_HOUR + INTERVAL '1 hour' END,
         f.CIRCUIT_ID,
         f.SUBSTATION_ID,
         f.CIRCUIT_ID,
         CAST(NULL AS VARCHAR),
         0,
-        'Feeder ' || f.CIRCUIT_ID || ' at ' || CAST(CAST(ROUND(100.0 * l.LOAD_KW / f.CAPACITY_KVA, 0) AS INTEGER) AS VARCHAR) || '% of rating',
-        CASE WHEN l.LOAD_HOUR = (SELECT LATEST_LOAD_HOUR FROM clock) THEN TRUE ELSE FALSE END
+        0,
+        100.0 * l.LOAD_KW / f.CAPACITY_KVA,
+        'Feeder ' || f.CIRCUIT_ID || ' at ' || CAST(CAST(ROUND(100.0 * l.LOAD_KW / f.CAPACITY_KVA, 0) AS INTEGER) AS VARCHAR) || '% of rating'
     FROM PRODUCTION.FEEDER_HOURLY_LOAD l
     JOIN PRODUCTION.CIRCUIT_METADATA f ON f.CIRCUIT_ID = l.CIRCUIT_ID
-    WHERE l.LOAD_HOUR > (SELECT LATEST_LOAD_HOUR FROM clock) - INTERVAL '24 hours'
-      AND l.LOAD_KW >= f.CAPACITY_KVA
+    WHERE l.LOAD_KW >= f.CAPACITY_KVA
+),
+prioritised AS (
+    SELECT
+        r.*,
+        CASE
+            WHEN r.ALARM_TYPE = 'OVERLOAD' AND r.LOAD_PERCENT >= 120 THEN 1
+            WHEN r.ALARM_TYPE <> 'OVERLOAD' AND ((r.DEVICE_TYPE = 'BREAKER' AND r.CRITICAL_CARE_CUSTOMERS >= 2) OR r.CRITICAL_CARE_CUSTOMERS >= 5) THEN 1
+            WHEN r.ALARM_TYPE = 'OVERLOAD' AND r.LOAD_PERCENT >= 110 THEN 2
+            WHEN r.ALARM_TYPE <> 'OVERLOAD' AND (r.DEVICE_TYPE IN ('BREAKER', 'RECLOSER') OR r.CRITICAL_CARE_CUSTOMERS >= 2 OR r.CUSTOMERS_AFFECTED >= 100) THEN 2
+            ELSE 3
+        END AS PRIORITY_RANK
+    FROM raised r
+)
+SELECT
+    p.ALARM_ID,
+    p.ALARM_TYPE,
+    CASE p.PRIORITY_RANK WHEN 1 THEN 'HIGH' WHEN 2 THEN 'MEDIUM' ELSE 'LOW' END AS PRIORITY,
+    p.PRIORITY_RANK,
+    p.DEVICE_TYPE,
+    p.RAISED_AT,
+    p.RETURNED_AT,
+    p.CIRCUIT_ID,
+    p.SUBSTATION_ID,
+    s.REGION AS OPERATOR_POSITION,
+    p.SUBJECT_ID,
+    p.OUTAGE_ID,
+    p.CUSTOMERS_AFFECTED,
+    p.CRITICAL_CARE_CUSTOMERS,
+    p.MESSAGE
+FROM prioritised p
+JOIN PRODUCTION.SUBSTATIONS s ON s.SUBSTATION_ID = p.SUBSTATION_ID;
+
+-- from Flux.OpsCenter.Data/Sql/Views/70_GRID_ALARMS.sql
+-- grain: one row per alarm an operator may still have to see: active now, or raised or returned to normal in the 24 hours before AS_OF
+-- An alarm stays while it is active, acknowledged or not (ISA-18.2: acknowledged alarms stay until they return to
+-- normal); once returned it stays a day for the returned-unacknowledged list and the shift's history. Suppressed by
+-- design: an outage alarm downstream of a feeder lockout that is active too (the lockout says it all).
+CREATE OR REPLACE VIEW APPLICATIONS.GRID_ALARMS AS
+WITH clock AS (
+    SELECT AS_OF FROM APPLICATIONS.FLUX_DATA_CLOCK
+),
+-- Two reads of the history, each with a bound on RAISED_AT that the engine pushes into the table scans (an OR of the
+-- three conditions would compute the whole history every poll): everything raised in the last day, and outage alarms
+-- raised up to 30 days earlier that are still active or returned within the day. Overloads last an hour.
+recent AS (
+    SELECT h.*
+    FROM APPLICATIONS.ALARM_HISTORY h
+    WHERE h.RAISED_AT > (SELECT AS_OF FROM clock) - INTERVAL '24 hours'
+    UNION ALL
+    SELECT h.*
+    FROM APPLICATIONS.ALARM_HISTORY h
+    WHERE h.ALARM_TYPE <> 'OVERLOAD'
+      AND h.RAISED_AT > (SELECT AS_OF FROM clock) - INTERVAL '30 days'
+      AND h.RAISED_AT <= (SELECT AS_OF FROM clock) - INTERVAL '24 hours'
+      AND (h.RETURNED_AT IS NULL OR h.RETURNED_AT > (SELECT AS_OF FROM clock) - INTERVAL '24 hours')
+),
+locked_out AS (
+    SELECT DISTINCT CIRCUIT_ID FROM recent WHERE ALARM_TYPE = 'LOCKOUT' AND RETURNED_AT IS NULL
 )
 SELECT
     r.ALARM_ID,
     r.ALARM_TYPE,
-    r.SEVERITY,
+    r.PRIORITY,
+    r.PRIORITY_RANK,
     r.RAISED_AT,
+    r.RETURNED_AT,
     r.CIRCUIT_ID,
     r.SUBSTATION_ID,
+    r.OPERATOR_POSITION,
     r.SUBJECT_ID,
     r.OUTAGE_ID,
     r.CUSTOMERS_AFFECTED,
+    r.CRITICAL_CARE_CUSTOMERS,
     r.MESSAGE,
-    r.IS_ACTIVE,
+    CASE WHEN r.RETURNED_AT IS NULL THEN TRUE ELSE FALSE END AS IS_ACTIVE,
+    CASE WHEN r.RETURNED_AT IS NULL AND r.ALARM_TYPE = 'OUTAGE' AND x.CIRCUIT_ID IS NOT NULL THEN TRUE ELSE FALSE END AS IS_SUPPRESSED,
     a.ACKNOWLEDGED_BY,
     a.ACKNOWLEDGED_AT,
     a.COMMENT AS ACKNOWLEDGEMENT_COMMENT
-FROM raised r
+FROM recent r
+LEFT JOIN locked_out x ON x.CIRCUIT_ID = r.CIRCUIT_ID
 LEFT JOIN APPLICATIONS.ALARM_ACKNOWLEDGEMENTS a ON a.ALARM_ID = r.ALARM_ID;
 
 -- from Flux.OpsCenter.Data/Sql/Views/80_SWITCHING_DEVICE_STATUS.sql

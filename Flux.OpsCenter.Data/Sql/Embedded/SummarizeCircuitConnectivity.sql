@@ -1,4 +1,5 @@
--- grain: PRODUCTION.CIRCUIT_CONNECTIVITY, one row per circuit, summarised from its transformers, meters and active customers
+-- grain: PRODUCTION.CIRCUIT_CONNECTIVITY, one row per circuit, summarised from its transformers, meters and active customers;
+-- and PRODUCTION.DEVICE_CRITICAL_CARE, one row per device with critical-care customers behind it
 -- Run after the asset and customer tables are written (and again whenever they change); replaces what was there.
 DELETE FROM PRODUCTION.CIRCUIT_CONNECTIVITY;
 
@@ -39,3 +40,27 @@ FROM PRODUCTION.CIRCUIT_METADATA f
 LEFT JOIN transformers t ON t.CIRCUIT_ID = f.CIRCUIT_ID
 LEFT JOIN meters m ON m.CIRCUIT_ID = f.CIRCUIT_ID
 LEFT JOIN customers c ON c.CIRCUIT_ID = f.CIRCUIT_ID;
+
+DELETE FROM PRODUCTION.DEVICE_CRITICAL_CARE;
+
+-- A device's critical-care customers are those of every transformer it feeds: its own (transformer), through its fuse,
+-- its recloser or its feeder breaker. Device ids are unique across kinds (TX-, FUS-, RCL-, BKR-).
+INSERT INTO PRODUCTION.DEVICE_CRITICAL_CARE
+WITH by_transformer AS (
+    SELECT t.TRANSFORMER_ID, t.FUSE_ID, t.RECLOSER_ID, t.BREAKER_ID, COUNT(*) AS CUSTOMERS
+    FROM PRODUCTION.CUSTOMERS_MASTER_DATA c
+    JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.TRANSFORMER_ID = c.TRANSFORMER_ID
+    WHERE c.IS_CRITICAL_CARE = TRUE AND c.ACCOUNT_STATUS = 'ACTIVE'
+    GROUP BY t.TRANSFORMER_ID, t.FUSE_ID, t.RECLOSER_ID, t.BREAKER_ID
+)
+SELECT DEVICE_ID, CAST(SUM(CUSTOMERS) AS INTEGER)
+FROM (
+    SELECT TRANSFORMER_ID AS DEVICE_ID, CUSTOMERS FROM by_transformer
+    UNION ALL
+    SELECT FUSE_ID, CUSTOMERS FROM by_transformer
+    UNION ALL
+    SELECT RECLOSER_ID, CUSTOMERS FROM by_transformer WHERE RECLOSER_ID IS NOT NULL
+    UNION ALL
+    SELECT BREAKER_ID, CUSTOMERS FROM by_transformer
+) d
+GROUP BY DEVICE_ID;

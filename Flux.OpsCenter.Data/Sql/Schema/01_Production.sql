@@ -150,6 +150,14 @@ CREATE TABLE IF NOT EXISTS PRODUCTION.CUSTOMERS_MASTER_DATA (
     ACCOUNT_OPENED DATE NOT NULL
 );
 
+-- One row per protective device or transformer with critical-care (life-support) customers behind it, summarised from
+-- the customer and transformer tables when they are written: alarm priority reads it every poll, and counting the
+-- ~700K-customer table per poll would cost more than the rest of the alarm list.
+CREATE TABLE IF NOT EXISTS PRODUCTION.DEVICE_CRITICAL_CARE (
+    DEVICE_ID VARCHAR NOT NULL PRIMARY KEY,
+    CRITICAL_CARE_CUSTOMERS INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS PRODUCTION.AMI_INTERVAL_READINGS (
     METER_ID VARCHAR NOT NULL,
     READING_TIMESTAMP TIMESTAMP NOT NULL,

@@ -16,7 +16,15 @@ public sealed class QueryFilesTests : IDisposable
     {
         ["AcknowledgeAlarm"] = ["NEW-OUT-TEST", "op.test", From, "comment", "NEW-OUT-TEST"],
         ["GetActiveOutages"] = [100],
-        ["GetAlarms"] = [100],
+        ["GetAlarms"] = [To, 100],
+        ["GetAlarmAuditTrail"] = ["NEW-OUT-TEST", 10],
+        ["GetAlarmRates"] = [From, To],
+        ["GetAlarmBadActors"] = [From, To, 10],
+        ["GetChatteringAlarms"] = [From, To, 10],
+        ["ShelveAlarm"] = ["SHELF-TEST", "NEW-OUT-TEST", "op.test", From, To, "reason", "NEW-OUT-TEST", From],
+        ["RecordShelveAudit"] = ["NEW-OUT-TEST"],
+        ["UnshelveAlarm"] = ["op.test", From, "NEW-OUT-TEST", From],
+        ["RecordUnshelveAudit"] = ["NEW-OUT-TEST"],
         ["FindCustomerLocation"] = ["cust-0000001"],
         ["GetAllFeederLines"] = [],
         ["GetFeederCustomerClasses"] = ["FDR-001-01"],
@@ -84,10 +92,30 @@ public sealed class QueryFilesTests : IDisposable
         Assert.Equal(arguments.Length, text.Count(c => c == '?'));
 
         var request = new SqlRequest(queryName, text, arguments, SqlRequest.DefaultTimeout);
-        if (queryName == "RecordAcknowledgementAudit")
+        if (queryName is "RecordAcknowledgementAudit" or "GetAlarmAuditTrail")
         {
             // It audits an acknowledgement only when that acknowledgement exists: write the sample one first.
             await _source.ExecuteAsync(QueryCatalog.Request("AcknowledgeAlarm", SampleArguments["AcknowledgeAlarm"]), TestContext.Current.CancellationToken);
+            if (queryName == "GetAlarmAuditTrail")
+            {
+                await _source.ExecuteAsync(QueryCatalog.Request("RecordAcknowledgementAudit", SampleArguments["RecordAcknowledgementAudit"]), TestContext.Current.CancellationToken);
+            }
+        }
+
+        if (queryName == "GetChatteringAlarms")
+        {
+            // The generated history has no chattering device: give one three faults within a minute.
+            await _source.ExecuteAsync(AlarmHistorySeed.Faults("FUS-001-01-01", TestTerritory.AsOf.AddDays(-2), count: 3, apart: TimeSpan.FromSeconds(20)), TestContext.Current.CancellationToken);
+        }
+
+        if (queryName is "RecordShelveAudit" or "UnshelveAlarm" or "RecordUnshelveAudit")
+        {
+            // Each works on the sample shelf (and the unshelve audit on its early end): write them first.
+            await _source.ExecuteAsync(QueryCatalog.Request("ShelveAlarm", SampleArguments["ShelveAlarm"]), TestContext.Current.CancellationToken);
+            if (queryName == "RecordUnshelveAudit")
+            {
+                await _source.ExecuteAsync(QueryCatalog.Request("UnshelveAlarm", SampleArguments["UnshelveAlarm"]), TestContext.Current.CancellationToken);
+            }
         }
 
         if (IsWrite(text))

@@ -23,6 +23,9 @@ public sealed class SnowflakeQueryParityTests
         using var duckDb = new DuckDbSource(path);
         var embedded = new GridQueries(duckDb);
         var sample = (await embedded.GetFeederAsync("FDR-001-01", Token))!;
+        // Rows for the alarm queries the generated history leaves empty: a chattering fuse and an audited alarm action.
+        await duckDb.ExecuteAsync(AlarmHistorySeed.Faults("FUS-001-01-01", TestTerritory.AsOf.AddDays(-2), count: 3, apart: TimeSpan.FromSeconds(20)), Token);
+        await duckDb.ExecuteAsync(QueryCatalog.Request("RecordAudit", "AUDIT-PARITY", TestTerritory.AsOf, "op.parity", "ACKNOWLEDGE_ALARM", sample.CircuitId, "seen"), Token);
         var api = new FakeSqlApi { Default = call => DuckDbBackedSqlApi.Answer(path, call) };
         using var host = new SnowflakeTestSource(api);
         var snowflake = new GridQueries(host.Source);

@@ -23,6 +23,7 @@ public sealed class AlarmListTests : BunitTestContext
             services.AddSingleton(feed);
             services.AddSingleton<ISqlSource, RecordingSqlSource>();
             services.AddSingleton<GridCommands>();
+            services.AddSingleton<GridQueries>();
             services.AddSingleton<IStatusPollSignal, NoPollSignal>();
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton<AuthorizedCommands>();

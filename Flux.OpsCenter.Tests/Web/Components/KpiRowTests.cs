@@ -38,7 +38,7 @@ public sealed class KpiRowTests : BunitTestContext
 
         var stamps = cut.FindAll("[data-testid$=-as-of]");
         Assert.Equal(11, stamps.Count);
-        Assert.All(stamps, stamp => Assert.Equal("as of 2026-11-20 15:00 UTC", stamp.TextContent));
+        Assert.All(stamps, stamp => Assert.Equal("as of 2026-11-20 09:00 CST", stamp.TextContent));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class AlarmAcknowledgementTests
             path = first.DatabasePath;
             first.CreateClient().Dispose();
             var queries = first.Services.GetRequiredService<GridQueries>();
-            alarmId = (await queries.GetAlarmsAsync(50, token)).First(a => !a.IsAcknowledged).AlarmId;
+            alarmId = (await queries.GetAlarmsAsync(at, 50, token)).First(a => !a.IsAcknowledged).AlarmId;
 
             Assert.True(await first.Services.GetRequiredService<GridCommands>().AcknowledgeAlarmAsync(alarmId, "op.garcia", "crew informed", at, token));
         }
@@ -28,7 +28,7 @@ public sealed class AlarmAcknowledgementTests
         var commands = second.Services.GetRequiredService<GridCommands>();
 
         var repeated = await commands.AcknowledgeAlarmAsync(alarmId, "op.nguyen", "again", at.AddMinutes(5), token);
-        var alarm = (await second.Services.GetRequiredService<GridQueries>().GetAlarmsAsync(200, token)).Single(a => a.AlarmId == alarmId);
+        var alarm = (await second.Services.GetRequiredService<GridQueries>().GetAlarmsAsync(at, 200, token)).Single(a => a.AlarmId == alarmId);
 
         Assert.False(repeated);
         Assert.Equal("op.garcia", alarm.AcknowledgedBy);

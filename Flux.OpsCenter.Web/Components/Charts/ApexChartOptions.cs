@@ -6,7 +6,10 @@ namespace Flux.OpsCenter.Web.Components.Charts;
 /// <summary>Turns typed series into the ApexCharts options object, styled from the theme.</summary>
 internal static class ApexChartOptions
 {
-    public static object Build(IReadOnlyList<ChartSeries> series, ChartBars? bars, IReadOnlyList<ChartLimit> limits, string yUnit, int height, string timeFormat)
+    // ApexCharts formats times either in UTC or in the browser's zone, neither of which is the utility's: x values are the
+    // utility's wall-clock time (toWallClock) written as if it were UTC, and the axis formats them as UTC.
+    public static object Build(IReadOnlyList<ChartSeries> series, ChartBars? bars, IReadOnlyList<ChartLimit> limits, string yUnit, int height, string timeFormat,
+        Func<DateTimeOffset, DateTimeOffset> toWallClock)
     {
         var palette = OpsCenterTheme.Theme.PaletteDark;
         static string Hex(MudColor color) => color.ToString(MudColorOutputFormats.Hex);
@@ -24,7 +27,7 @@ internal static class ApexChartOptions
             },
             theme = new { mode = "dark" },
             series = bars is null
-                ? series.Select(s => new { name = s.Name, data = (object)s.Points.Select(p => new[] { p.Time.ToUnixTimeMilliseconds(), p.Value }).ToArray() }).ToArray()
+                ? series.Select(s => new { name = s.Name, data = (object)s.Points.Select(p => new[] { new DateTimeOffset(toWallClock(p.Time).DateTime, TimeSpan.Zero).ToUnixTimeMilliseconds(), p.Value }).ToArray() }).ToArray()
                 : bars.Series.Select(s => new { name = s.Name, data = (object)s.Values.ToArray() }).ToArray(),
             colors = bars is null ? series.Select(s => s.Color).ToArray() : bars.Series.Select(s => s.Color).ToArray(),
             stroke = new { width = 2, curve = "straight" },

@@ -1,3 +1,5 @@
+using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Web.Components.Map;
 using Flux.OpsCenter.Web.Live;
 
 namespace Flux.OpsCenter.Web.Components.Pages.Wall;
@@ -9,6 +11,25 @@ public sealed partial class WallPage
     private static readonly TimeSpan SpotlightPeriod = TimeSpan.FromSeconds(12);
     private DateTimeOffset _now;
     private int _spotlightIndex;
+
+    private IReadOnlyList<Outage>? _areasOf;
+    private IReadOnlyList<MapMarker> _areas = [];
+
+    // Rebuilt only when the live outage list changes: the page renders every second for its clock, and a new marker
+    // list each time would redraw the map's areas every second.
+    private IReadOnlyList<MapMarker> OutageAreas
+    {
+        get
+        {
+            var outages = Live?.ActiveOutages ?? [];
+            if (!ReferenceEquals(outages, _areasOf))
+            {
+                (_areasOf, _areas) = (outages, [.. outages.Select(MapMarker.ForOutage)]);
+            }
+
+            return _areas;
+        }
+    }
 
     private int SpotlightCount => Math.Min(SpotlightCandidates, Live?.Circuits.Count ?? 0);
 

@@ -1,0 +1,7 @@
+-- grain: one row per recorded action on one alarm (acknowledged, shelved, unshelved), oldest first
+SELECT OCCURRED_AT, USER_NAME, ACTION, DETAIL
+FROM APPLICATIONS.AUDIT_LOG
+WHERE SUBJECT_ID = ?
+  AND ACTION IN ('ACKNOWLEDGE_ALARM', 'SHELVE_ALARM', 'UNSHELVE_ALARM')
+ORDER BY OCCURRED_AT, AUDIT_ID
+LIMIT ?
