@@ -21,7 +21,7 @@ public static class EmbeddedDatabase
     /// 7: a coherent history (no load while de-energised, no outage before commissioning, outages count the accounts open
     /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
     /// </remarks>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

@@ -1,9 +1,10 @@
--- grain: one row per transformer for the hours in [from, to), written in hour order: demand from customers, daily shape, weather and noise
+-- grain: one row per transformer for the hours in [from, to), written in hour order: demand from customers, daily shape, the nearest station's weather and noise
 -- Parameters: first hour (inclusive), end hour (exclusive).
 INSERT INTO PRODUCTION.TRANSFORMER_HOURLY_LOAD
 WITH hours AS (
     SELECT
         w.OBSERVATION_TIME,
+        w.STATION_ID,
         w.TEMPERATURE_C,
         w.TEMPERATURE_F,
         -- Houston is UTC-6 in winter; the one-hour summer shift does not matter to a load shape.
@@ -28,7 +29,7 @@ demand AS (
             -- Two incommensurate waves per transformer stand in for household randomness, cheaply and reproducibly.
             * (1.0 + 0.05 * SIN(b.NOISE_PHASE + h.HOUR_NUMBER * 1.93) + 0.03 * SIN(b.NOISE_PHASE * 3.1 + h.HOUR_NUMBER * 0.37)) AS LOAD_KW
     FROM PRODUCTION.GEN_TRANSFORMER_DEMAND b
-    CROSS JOIN hours h
+    JOIN hours h ON h.STATION_ID = b.STATION_ID
     JOIN PRODUCTION.GEN_LOAD_SHAPE p ON p.CUSTOMER_CLASS = b.CUSTOMER_CLASS AND p.LOCAL_HOUR = h.LOCAL_HOUR
 )
 SELECT

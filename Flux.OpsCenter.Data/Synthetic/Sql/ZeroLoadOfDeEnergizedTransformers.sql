@@ -32,7 +32,7 @@ FROM (
                (EXTRACT(EPOCH FROM LEAST(ot.OUTAGE_END, h.OBSERVATION_TIME + INTERVAL '1 hour'))
                 - EXTRACT(EPOCH FROM GREATEST(ot.OUTAGE_START_TIME, h.OBSERVATION_TIME))) / 3600.0 AS OUT_HOURS
         FROM outage_transformers ot
-        JOIN PRODUCTION.HOUSTON_WEATHER_HOURLY h
+        JOIN (SELECT DISTINCT OBSERVATION_TIME FROM PRODUCTION.HOUSTON_WEATHER_HOURLY) h
           ON h.OBSERVATION_TIME < ot.OUTAGE_END AND h.OBSERVATION_TIME + INTERVAL '1 hour' > ot.OUTAGE_START_TIME
     )
     -- Nested outages (a fuse inside a feeder lockout) overlap; the share is capped at the whole hour.
