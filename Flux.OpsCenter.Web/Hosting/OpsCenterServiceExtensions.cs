@@ -51,6 +51,7 @@ public static class OpsCenterServiceExtensions
         // by default .NET would stop the whole host.
         services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddSingleton<GridQueries>();
+        services.AddSingleton<WeatherQueries>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();
         services.AddUtilityClock();
