@@ -4,6 +4,7 @@ using Flux.OpsCenter.Data.Analysis.Network;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Spatial;
+using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
 using Flux.OpsCenter.Web.Hosting;
@@ -28,6 +29,9 @@ public sealed partial class GridMap
 
     private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters", "devices"];
 
+    // Overlays draw from their own endpoints and JS modules, off until switched on, in the same layer control.
+    private static readonly string[] OverlayNames = ["weather"];
+
     // Every colour the map draws: asset statuses, an energised feeder line, the selection and highlighted feeder.
     private static readonly (string Label, Color Color)[] Legend =
     [
@@ -44,6 +48,8 @@ public sealed partial class GridMap
 
     private readonly string _summaryId = $"map-summary-{Guid.NewGuid():N}";
     private readonly HashSet<string> _layers = [.. LayerNames];
+    private readonly HashSet<string> _overlays = [];
+    private readonly Dictionary<string, int> _overlayCounts = [];
     private ElementReference _host;
     private IReadOnlyList<MapMarker>? _drawnMarkers;
     private IJSObjectReference? _module;
@@ -93,6 +99,9 @@ public sealed partial class GridMap
     [Inject]
     private IOptions<MapOptions> Options { get; set; } = default!;
 
+    [Inject]
+    private UtilityTime UtilityTime { get; set; } = default!;
+
     [JSInvokable]
     public void OnViewLoaded(string summaryJson)
     {
@@ -101,6 +110,13 @@ public sealed partial class GridMap
             _view.Push(DrawnView, view);
         }
 
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void OnOverlayLoaded(string overlay, int count)
+    {
+        _overlayCounts[overlay] = count;
         StateHasChanged();
     }
 
@@ -247,6 +263,10 @@ public sealed partial class GridMap
             maxInitialZoom = 15,
             highlightFeeder = HighlightFeeder,
             markers = _drawnMarkers = Markers,
+            timeZone = UtilityTime.ZoneId,
+            weatherEndpoint = "api/weather",
+            overlayStyles = Assets["css/map-overlays.css"],
+            overlayModules = OverlayNames.ToDictionary(name => name, name => "./" + Assets[$"js/map/{name}-overlay.js"]),
         };
     }
 
@@ -269,12 +289,28 @@ public sealed partial class GridMap
     private string LayerLabel(string layer)
     {
         var name = char.ToUpperInvariant(layer[0]) + layer[1..];
+        if (OverlayNames.Contains(layer))
+        {
+            return _overlays.Contains(layer) && _overlayCounts.TryGetValue(layer, out var count) ? $"{name} {count:N0}" : name;
+        }
+
         var drawn = _view.Value?.Layers.FirstOrDefault(l => l.Layer == layer);
         return drawn is null ? name : $"{name} {drawn.Assets:N0}";
     }
 
     private async Task ToggleLayerAsync(string layer, bool on)
     {
+        if (OverlayNames.Contains(layer))
+        {
+            var changed = on ? _overlays.Add(layer) : _overlays.Remove(layer);
+            if (changed && _module is not null)
+            {
+                await _module.InvokeVoidAsync("setOverlay", Loads.Token, _host, layer, on);
+            }
+
+            return;
+        }
+
         if (on)
         {
             _layers.Add(layer);
