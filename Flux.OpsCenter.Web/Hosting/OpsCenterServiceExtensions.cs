@@ -52,6 +52,8 @@ public static class OpsCenterServiceExtensions
         services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddSingleton<GridQueries>();
         services.AddSingleton<WeatherQueries>();
+        services.AddSingleton<VegetationQueries>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.Vegetation.VegetationIndexProvider>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();
         services.AddUtilityClock();

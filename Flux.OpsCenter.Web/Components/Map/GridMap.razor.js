@@ -167,7 +167,7 @@ export async function setOverlay(host, name, on) {
     // Resolved against the page, as Blazor's own import of this module is, not against this module's URL.
     const module = import(new URL(state.options.overlayModules[name], document.baseURI).href);
     const handle = module.then(m => m.show(state.map, host, state.options,
-        count => state.dotnet.invokeMethodAsync('OnOverlayLoaded', name, count)));
+        count => state.dotnet.invokeMethodAsync('OnOverlayLoaded', name, count), state.renderer));
     state.overlays.set(name, { module, handle });
 }
 

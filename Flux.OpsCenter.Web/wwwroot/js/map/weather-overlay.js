@@ -21,6 +21,8 @@ export function show(map, host, options, report) {
         times: [], index: 0, quantity: 'temperature', speed: 6, playing: null,
         cache: new Map(), controller: null, image: null, stations: L.layerGroup().addTo(map), drawn: 0,
     };
+    // Under the assets (the overlay pane is 400), over the basemap and tiles.
+    if (!map.getPane('flux-weather')) map.createPane('flux-weather').style.zIndex = 350;
     overlay.control = timeline(overlay);
     overlay.control.addTo(map);
     host.dataset.weather = 'loading';
@@ -191,7 +193,7 @@ function draw(overlay, field) {
     const bounds = [[g.minLat, g.minLon], [g.maxLat, g.maxLon]];
     const url = canvas.toDataURL();
     if (overlay.image) overlay.image.setUrl(url);
-    else overlay.image = L.imageOverlay(url, bounds, { opacity: 0.55, interactive: false, className: 'flux-weather-field' }).addTo(map);
+    else overlay.image = L.imageOverlay(url, bounds, { pane: 'flux-weather', opacity: 0.55, interactive: false, className: 'flux-weather-field' }).addTo(map);
     overlay.stations.clearLayers();
     for (const s of field.stations) {
         const reading = wind ? `${Math.round(s.windSpeedMph)} mph` : `${Math.round(s.temperatureF)}°`;
