@@ -40,6 +40,8 @@ internal static class BenchCommands
                 return await StatementsBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "layers":
+                return await LayersBench.RunAsync(options);
             case "trace":
                 var tracePath = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb"));
                 return TraceBench.TimeOperationHistory(tracePath) + await TraceBench.RunAsync(tracePath);
@@ -51,6 +53,7 @@ internal static class BenchCommands
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|small] [--path file] [--runs N]
+                      layers     weather stage, weather field per hour, vegetation viewports on an existing file
                       generate   time the territory generation into a fresh file and report its size, then the background graph step
                       startup    the web app's first start on no file (generation, /readyz, Overview KPIs), then second starts
                                  on the kept file (runs the Release build of Flux.OpsCenter.Web; --runs N)
