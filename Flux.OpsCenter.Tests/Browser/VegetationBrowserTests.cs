@@ -37,6 +37,17 @@ public sealed class VegetationBrowserTests(BrowserAppFixture app) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("vegetation-card")).ToContainTextAsync("fall zone");
         await Assertions.Expect(page.GetByTestId("vegetation-card")).ToContainTextAsync("within 100 m");
         await app.ScreenshotAsync(page, $"map-vegetation-{width}");
+
+        // The asset card of a transformer or pole near that tree lists it among the trees within 100 m.
+        var tree = await map.GetAttributeAsync("data-vegetation-selected");
+        var asset = await map.GetAttributeAsync("data-vegetation-nearest-asset");
+        Assert.False(string.IsNullOrEmpty(asset), "The riskiest tree in view has no transformer or pole within 100 m.");
+        var search = page.GetByTestId("map-search");
+        await search.FillAsync(asset);
+        await search.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("asset-card-id")).ToHaveTextAsync(asset, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("asset-card-trees")).ToContainTextAsync(tree!, new() { Timeout = 30_000 });
+
         Assert.Empty(errors);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Analysis.Network;
+using Flux.OpsCenter.Data.Analysis.Vegetation;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Spatial;
@@ -57,6 +58,7 @@ public sealed partial class GridMap
     private const string DrawnView = "view";
     private readonly PanelLoad<string, MapViewSummary> _view = new();
     private MapAssetCard? _card;
+    private IReadOnlyList<NearbyTree>? _cardTrees;
     private string? _searchText;
     private string? _searchMessage;
     private IReadOnlyList<MapSearchHit> _hits = [];
@@ -102,6 +104,9 @@ public sealed partial class GridMap
     [Inject]
     private UtilityTime UtilityTime { get; set; } = default!;
 
+    [Inject]
+    private VegetationIndexProvider Vegetation { get; set; } = default!;
+
     [JSInvokable]
     public void OnViewLoaded(string summaryJson)
     {
@@ -133,12 +138,21 @@ public sealed partial class GridMap
     {
         try
         {
+            _cardTrees = null;
+            TopologyNode? point = null;
             _card = layer switch
             {
                 "feeders" => await Queries.GetFeederAsync(id, Loads.Token) is { } feeder ? MapAssetCard.From(feeder) : null,
                 "devices" => await Network.GetDeviceStatusAsync(id, Loads.Token) is { } device ? MapAssetCard.From(device) : null,
-                _ => await Queries.GetTopologyNodeAsync(id, Loads.Token) is { } node ? MapAssetCard.From(node) : null,
+                _ => (point = await Queries.GetTopologyNodeAsync(id, Loads.Token)) is { } node ? MapAssetCard.From(node) : null,
             };
+            if (point is not null)
+            {
+                // The trees that could reach the asset, riskiest first, from the process-wide vegetation index.
+                _cardTrees = [.. (await Vegetation.GetAsync(Loads.Token)).Near(point.Latitude, point.Longitude, 100, 8)
+                    .Select(n => new NearbyTree(n.Tree.TreeId, n.Tree.Species, n.Tree.RiskBand, n.Tree.RiskLevel, n.Tree.RiskScore,
+                        Math.Round(n.DistanceM, 1), n.DistanceM <= n.Tree.FallZoneM))];
+            }
         }
         catch (FluxDataException ex)
         {
@@ -383,5 +397,9 @@ public sealed partial class GridMap
         }, assetId);
     }
 
-    private void CloseCard() => _card = null;
+    private void CloseCard()
+    {
+        _card = null;
+        _cardTrees = null;
+    }
 }

@@ -31,7 +31,7 @@ export function hide(overlay) {
     overlay.trees.remove();
     overlay.selection.remove();
     overlay.control.remove();
-    for (const key of ['vegetation', 'vegetationFirstPoint', 'vegetationTrees', 'vegetationSelected', 'vegetationAssets', 'vegetationBands']) delete overlay.host.dataset[key];
+    for (const key of ['vegetation', 'vegetationNearestAsset', 'vegetationFirstPoint', 'vegetationTrees', 'vegetationSelected', 'vegetationAssets', 'vegetationBands']) delete overlay.host.dataset[key];
 }
 
 function filter(overlay) {
@@ -164,6 +164,7 @@ async function select(overlay, id) {
           + assets.slice(0, 6).map(a => `${a.id} ${a.distanceM} m`).join(', ') + (assets.length > 6 ? ' …' : '');
     host.dataset.vegetationSelected = tree.treeId;
     host.dataset.vegetationAssets = String(assets.length);
+    host.dataset.vegetationNearestAsset = assets.find(a => a.type === 'TRANSFORMER' || a.type === 'POLE')?.id ?? '';
     // Close enough to see the fall zone and the links (a 20 m tree is a few pixels at territory zoom).
     map.setView(at, Math.max(map.getZoom(), 17));
 }
