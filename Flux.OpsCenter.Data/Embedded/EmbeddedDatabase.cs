@@ -22,8 +22,9 @@ public static class EmbeddedDatabase
     /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
     /// 8: switching plans and their steps (APPLICATIONS.SWITCHING_PLANS, SWITCHING_PLAN_STEPS).
     /// 9: ISA-18.2 alarms: the alarm history with its priority, alarm shelves, suppression and returned-to-normal (issue #12).
+    /// 10: weather by station (ten Houston-area airports, keyed by time and station) and the vegetation view's fall zone and band.
     /// </remarks>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

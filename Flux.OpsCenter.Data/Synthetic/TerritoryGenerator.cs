@@ -308,15 +308,15 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
         }
     }
 
-    private static void WriteWeather(DuckDBConnection connection, List<WeatherBuilder.Hour> weather)
+    private static void WriteWeather(DuckDBConnection connection, List<WeatherBuilder.Observation> weather)
     {
         using var appender = connection.CreateAppender("PRODUCTION", "HOUSTON_WEATHER_HOURLY");
         foreach (var h in weather)
         {
             appender.CreateRow()
-                .AppendValue((DateTime?)h.Time).AppendValue("KIAH").AppendValue(29.9844).AppendValue(-95.3414)
+                .AppendValue((DateTime?)h.Time).AppendValue(h.Station.Id).AppendValue(h.Station.Latitude).AppendValue(h.Station.Longitude)
                 .AppendValue(h.TemperatureF).AppendValue(Math.Round((h.TemperatureF - 32) * 5 / 9, 1)).AppendValue(h.HumidityPct)
-                .AppendValue(h.WindMph).AppendValue(h.GustMph).AppendValue(h.PrecipitationIn).AppendValue(h.Condition)
+                .AppendValue(h.WindMph).AppendValue(h.GustMph).AppendValue(h.PrecipitationIn).AppendValue(h.Condition).AppendValue(h.Station.Name)
                 .EndRow();
         }
     }
@@ -345,6 +345,7 @@ public sealed class TerritoryGenerator(TerritoryPreset preset, int seed, DateTim
                 .AppendValue(Math.Max(1, t.Customers));
             var phase = random.NextDouble() * 2 * Math.PI;
             row.AppendValue(Math.Sin(phase)).AppendValue(Math.Cos(phase)).AppendValue(Math.Sin(phase * 3.1)).AppendValue(Math.Cos(phase * 3.1))
+                .AppendValue(WeatherStations.Nearest(t.Latitude, t.Longitude).Id)
                 .EndRow();
         }
     }

@@ -38,6 +38,8 @@ public static class OpsCenterEndpointExtensions
         app.MapCascadeApi();
         app.MapTraceApi();
         app.MapSwitchingApi();
+        app.MapWeatherApi();
+        app.MapVegetationApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
             && app.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>()?.ControlApi == true)

@@ -53,6 +53,9 @@ public static class OpsCenterServiceExtensions
         // by default .NET would stop the whole host.
         services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddSingleton<GridQueries>();
+        services.AddSingleton<WeatherQueries>();
+        services.AddSingleton<VegetationQueries>();
+        services.AddSingleton<Flux.OpsCenter.Data.Analysis.Vegetation.VegetationIndexProvider>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();
         services.AddUtilityClock();

@@ -43,6 +43,8 @@ internal static class BenchCommands
                 return await StatementsBench.RunAsync(options);
             case "cascade":
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
+            case "layers":
+                return await LayersBench.RunAsync(options);
             case "trace":
                 var tracePath = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb"));
                 return TraceBench.TimeOperationHistory(tracePath) + await TraceBench.RunAsync(tracePath);
@@ -54,6 +56,7 @@ internal static class BenchCommands
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|houston-full|small] [--path file] [--runs N]
+                      layers     weather stage, weather field per hour, vegetation viewports on an existing file
                       generate   time the territory generation stage by stage into a fresh file, the history filled after it is served, the
                                  background graph step, and the engine's floor (CREATE TABLE AS over range()) in the same run
                       presets    each preset's substations, feeders, transformers and expected meters, laid out in memory

@@ -493,7 +493,7 @@ LEFT JOIN PRODUCTION.GRID_POLES_INFRASTRUCTURE p ON p.POLE_ID = m.POLE_ID
 LEFT JOIN dead d ON d.TRANSFORMER_ID = m.TRANSFORMER_ID;
 
 -- from Flux.OpsCenter.Data/Sql/Views/50_VEGETATION_RISK_COMPUTED.sql
--- grain: one row per tree near a line, scored by clearance encroachment and fall-in reach
+-- grain: one row per tree near a line, scored by clearance encroachment and fall-in reach (docs/vegetation-risk.md)
 CREATE OR REPLACE VIEW APPLICATIONS.VEGETATION_RISK_COMPUTED AS
 WITH clearance AS (
     SELECT
@@ -508,26 +508,39 @@ scored AS (
         LEAST(1.0, GREATEST(0.0, (c.REQUIRED_CLEARANCE_M - (c.DISTANCE_TO_LINE_M - c.CANOPY_RADIUS_M)) / c.REQUIRED_CLEARANCE_M)) AS ENCROACHMENT,
         LEAST(1.0, GREATEST(0.0, (c.HEIGHT_M - c.DISTANCE_TO_LINE_M) / c.HEIGHT_M)) AS FALL_IN
     FROM clearance c
+),
+levelled AS (
+    SELECT
+        s.*,
+        CASE
+            WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.7 THEN 'CRITICAL'
+            WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.45 THEN 'WARNING'
+            WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.2 THEN 'MONITOR'
+            ELSE 'SAFE'
+        END AS RISK_LEVEL
+    FROM scored s
 )
 SELECT
-    s.TREE_ID,
-    s.LATITUDE,
-    s.LONGITUDE,
-    s.SPECIES,
-    s.HEIGHT_M,
-    s.CANOPY_RADIUS_M,
-    s.NEAREST_CIRCUIT_ID,
-    s.LINE_VOLTAGE_KV,
-    s.DISTANCE_TO_LINE_M,
-    s.REQUIRED_CLEARANCE_M,
-    ROUND(0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN, 3) AS RISK_SCORE,
-    CASE
-        WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.7 THEN 'CRITICAL'
-        WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.45 THEN 'WARNING'
-        WHEN 0.6 * s.ENCROACHMENT + 0.4 * s.FALL_IN >= 0.2 THEN 'MONITOR'
-        ELSE 'SAFE'
-    END AS RISK_LEVEL
-FROM scored s;
+    l.TREE_ID,
+    l.LATITUDE,
+    l.LONGITUDE,
+    l.SPECIES,
+    l.HEIGHT_M,
+    l.CANOPY_RADIUS_M,
+    l.NEAREST_CIRCUIT_ID,
+    l.NEAREST_SEGMENT_ID,
+    l.LINE_VOLTAGE_KV,
+    l.DISTANCE_TO_LINE_M,
+    l.REQUIRED_CLEARANCE_M,
+    ROUND(0.6 * l.ENCROACHMENT + 0.4 * l.FALL_IN, 3) AS RISK_SCORE,
+    l.RISK_LEVEL,
+    -- A falling tree reaches as far as it is tall: the line lies in its fall zone when it is nearer than the height.
+    l.HEIGHT_M AS FALL_ZONE_M,
+    CASE WHEN l.DISTANCE_TO_LINE_M <= l.HEIGHT_M THEN TRUE ELSE FALSE END AS IN_FALL_ZONE,
+    -- The map's and work list's three bands: trim now, inspect, leave.
+    CASE l.RISK_LEVEL WHEN 'CRITICAL' THEN 'HIGH' WHEN 'WARNING' THEN 'HIGH' WHEN 'MONITOR' THEN 'MEDIUM' ELSE 'LOW' END AS RISK_BAND,
+    l.LAST_TRIM_DATE
+FROM levelled l;
 
 -- from Flux.OpsCenter.Data/Sql/Views/60_V_TRANSFORMER_ML_INFERENCE.sql
 -- grain: one row per transformer, its latest training-day state turned into a failure probability

@@ -1,11 +1,12 @@
--- grain: one row per transformer for the hours in [from, to), written in hour order: demand from customers, daily shape, weather and noise
+-- grain: one row per transformer for the hours in [from, to), written in hour order: demand from customers, daily shape, the nearest station's weather and noise
 -- Parameters: first hour (inclusive), end hour (exclusive).
 -- Everything that depends only on the hour (shape, weekday, temperature terms, the noise waves' hour angle) is computed
--- once per hour and class, so each transformer-hour is a few multiplications: the stage runs near the storage's own speed.
+-- once per hour, station and class, so each transformer-hour is a few multiplications: the stage runs near the storage's own speed.
 INSERT INTO PRODUCTION.TRANSFORMER_HOURLY_LOAD
 WITH hours AS (
     SELECT
         w.OBSERVATION_TIME,
+        w.STATION_ID,
         w.TEMPERATURE_C,
         CASE WHEN w.TEMPERATURE_F > 72 THEN w.TEMPERATURE_F - 72 ELSE 0 END AS COOLING_DEGREES,
         CASE WHEN w.TEMPERATURE_F < 55 THEN 55 - w.TEMPERATURE_F ELSE 0 END AS HEATING_DEGREES,
@@ -19,6 +20,7 @@ WITH hours AS (
 class_hours AS (
     SELECT
         p.CUSTOMER_CLASS,
+        h.STATION_ID,
         h.OBSERVATION_TIME,
         h.TEMPERATURE_C,
         h.COOLING_DEGREES,
@@ -46,7 +48,7 @@ demand AS (
                + 0.05 * (b.FAST_PHASE_SIN * c.FAST_HOUR_COS + b.FAST_PHASE_COS * c.FAST_HOUR_SIN)
                + 0.03 * (b.SLOW_PHASE_SIN * c.SLOW_HOUR_COS + b.SLOW_PHASE_COS * c.SLOW_HOUR_SIN)) AS LOAD_KW
     FROM PRODUCTION.GEN_TRANSFORMER_DEMAND b
-    JOIN class_hours c ON c.CUSTOMER_CLASS = b.CUSTOMER_CLASS
+    JOIN class_hours c ON c.CUSTOMER_CLASS = b.CUSTOMER_CLASS AND c.STATION_ID = b.STATION_ID
 )
 SELECT
     d.TRANSFORMER_ID,

@@ -71,7 +71,17 @@ public sealed class QueryFilesTests : IDisposable
         ["GetSwitchingDevices"] = [],
         ["GetSwitchingDeviceStates"] = [],
         ["GetTransformerConnections"] = [],
+        ["GetWeatherObservations"] = [100],
+        ["GetWeatherHour"] = [TestTerritory.AsOf.UtcDateTime],
+        ["GetWeatherHourRange"] = [],
+        ["GetVegetationRisk"] = [],
+        ["GetVegetationWorkList"] = [25],
+        ["GetAssetsNearPoint"] = [29.0, 31.0, -96.5, -94.5, 29.0, 31.0, -96.5, -94.5, 29.0, 31.0, -96.5, -94.5],
+        ["GetLineSection"] = [FirstSegment],
     };
+
+    private static string FirstSegment =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(SEGMENT_ID) FROM PRODUCTION.FEEDER_SEGMENTS")!;
 
     private static string RegionOfFirstSubstation =>
         (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT REGION FROM PRODUCTION.SUBSTATIONS WHERE SUBSTATION_ID = 'SUB-001'")!;

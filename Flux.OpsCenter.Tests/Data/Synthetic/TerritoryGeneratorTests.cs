@@ -354,7 +354,7 @@ public sealed partial class TerritoryGeneratorTests
         var transformers = ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_METADATA");
 
         Assert.Equal(transformers * TerritoryGenerator.TelemetryDays * 24, ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD"));
-        Assert.Equal(TerritoryGenerator.TelemetryDays * 24, ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.HOUSTON_WEATHER_HOURLY"));
+        Assert.Equal(TerritoryGenerator.TelemetryDays * 24 * WeatherStations.All.Count, ViewQueries.Long(path, "SELECT COUNT(*) FROM PRODUCTION.HOUSTON_WEATHER_HOURLY"));
         Assert.True(ViewQueries.Long(path, "SELECT COUNT(DISTINCT METER_ID) FROM PRODUCTION.AMI_INTERVAL_READINGS") > 0);
     }
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Analysis.Network;
+using Flux.OpsCenter.Data.Analysis.Vegetation;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Spatial;
+using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
 using Flux.OpsCenter.Web.Hosting;
@@ -28,6 +30,9 @@ public sealed partial class GridMap
 
     private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters", "devices"];
 
+    // Overlays draw from their own endpoints and JS modules, off until switched on, in the same layer control.
+    private static readonly string[] OverlayNames = ["weather", "vegetation"];
+
     // Every colour the map draws: asset statuses, an energised feeder line, the selection and highlighted feeder.
     private static readonly (string Label, Color Color)[] Legend =
     [
@@ -44,6 +49,8 @@ public sealed partial class GridMap
 
     private readonly string _summaryId = $"map-summary-{Guid.NewGuid():N}";
     private readonly HashSet<string> _layers = [.. LayerNames];
+    private readonly HashSet<string> _overlays = [];
+    private readonly Dictionary<string, int> _overlayCounts = [];
     private ElementReference _host;
     private IReadOnlyList<MapMarker>? _drawnMarkers;
     private IJSObjectReference? _module;
@@ -52,6 +59,7 @@ public sealed partial class GridMap
     private readonly PanelLoad<string, MapViewSummary> _view = new();
     private MapAssetCard? _card;
     private TraceResult? _trace;
+    private IReadOnlyList<NearbyTree>? _cardTrees;
     private string? _searchText;
     private string? _searchMessage;
     private IReadOnlyList<MapSearchHit> _hits = [];
@@ -98,6 +106,12 @@ public sealed partial class GridMap
     [Inject]
     private IOptions<MapOptions> Options { get; set; } = default!;
 
+    [Inject]
+    private UtilityTime UtilityTime { get; set; } = default!;
+
+    [Inject]
+    private VegetationIndexProvider Vegetation { get; set; } = default!;
+
     [JSInvokable]
     public void OnViewLoaded(string summaryJson)
     {
@@ -106,6 +120,13 @@ public sealed partial class GridMap
             _view.Push(DrawnView, view);
         }
 
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void OnOverlayLoaded(string overlay, int count)
+    {
+        _overlayCounts[overlay] = count;
         StateHasChanged();
     }
 
@@ -123,12 +144,21 @@ public sealed partial class GridMap
         await ShowTraceAsync(null);
         try
         {
+            _cardTrees = null;
+            TopologyNode? point = null;
             _card = layer switch
             {
                 "feeders" => await Queries.GetFeederAsync(id, Loads.Token) is { } feeder ? MapAssetCard.From(feeder) : null,
                 "devices" => await Network.GetDeviceStatusAsync(id, Loads.Token) is { } device ? MapAssetCard.From(device) : null,
-                _ => await Queries.GetTopologyNodeAsync(id, Loads.Token) is { } node ? MapAssetCard.From(node) : null,
+                _ => (point = await Queries.GetTopologyNodeAsync(id, Loads.Token)) is { } node ? MapAssetCard.From(node) : null,
             };
+            if (point is not null)
+            {
+                // The trees that could reach the asset, riskiest first, from the process-wide vegetation index.
+                _cardTrees = [.. (await Vegetation.GetAsync(Loads.Token)).Near(point.Latitude, point.Longitude, 100, 8)
+                    .Select(n => new NearbyTree(n.Tree.TreeId, n.Tree.Species, n.Tree.RiskBand, n.Tree.RiskLevel, n.Tree.RiskScore,
+                        Math.Round(n.DistanceM, 1), n.DistanceM <= n.Tree.FallZoneM))];
+            }
         }
         catch (FluxDataException ex)
         {
@@ -259,6 +289,10 @@ public sealed partial class GridMap
             maxInitialZoom = 15,
             highlightFeeder = HighlightFeeder,
             markers = _drawnMarkers = Markers,
+            timeZone = UtilityTime.ZoneId,
+            weatherEndpoint = "api/weather",
+            overlayStyles = Assets["css/map-overlays.css"],
+            overlayModules = OverlayNames.ToDictionary(name => name, name => "./" + Assets[$"js/map/{name}-overlay.js"]),
         };
     }
 
@@ -281,12 +315,28 @@ public sealed partial class GridMap
     private string LayerLabel(string layer)
     {
         var name = char.ToUpperInvariant(layer[0]) + layer[1..];
+        if (OverlayNames.Contains(layer))
+        {
+            return _overlays.Contains(layer) && _overlayCounts.TryGetValue(layer, out var count) ? $"{name} {count:N0}" : name;
+        }
+
         var drawn = _view.Value?.Layers.FirstOrDefault(l => l.Layer == layer);
         return drawn is null ? name : $"{name} {drawn.Assets:N0}";
     }
 
     private async Task ToggleLayerAsync(string layer, bool on)
     {
+        if (OverlayNames.Contains(layer))
+        {
+            var changed = on ? _overlays.Add(layer) : _overlays.Remove(layer);
+            if (changed && _module is not null)
+            {
+                await _module.InvokeVoidAsync("setOverlay", Loads.Token, _host, layer, on);
+            }
+
+            return;
+        }
+
         if (on)
         {
             _layers.Add(layer);
@@ -377,6 +427,7 @@ public sealed partial class GridMap
     private async Task CloseCardAsync()
     {
         _card = null;
+        _cardTrees = null;
         await ShowTraceAsync(null);
     }
 

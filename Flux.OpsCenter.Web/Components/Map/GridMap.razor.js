@@ -61,6 +61,7 @@ export function create(host, optionsJson, dotnet) {
         sequence: 0,
         recolour: null,
         loadedAt: 0,
+        overlays: new Map(),
     };
     states.set(host, state);
     drawBasemap(state);
@@ -167,6 +168,32 @@ export function setLayers(host, layers) {
     load(state);
 }
 
+// Overlays (weather, vegetation) are modules of their own, imported the first time one is switched on, each drawing
+// into this map beside the feature layers; `report` gives the layer control its count.
+export async function setOverlay(host, name, on) {
+    const state = states.get(host);
+    if (!state) return;
+    const shown = state.overlays.get(name);
+    if (!on) {
+        if (shown) (await shown.module).hide(await shown.handle);
+        state.overlays.delete(name);
+        return;
+    }
+    if (shown) return;
+    if (!document.querySelector('link[data-flux-overlays]')) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = state.options.overlayStyles;
+        link.dataset.fluxOverlays = '';
+        document.head.appendChild(link);
+    }
+    // Resolved against the page, as Blazor's own import of this module is, not against this module's URL.
+    const module = import(new URL(state.options.overlayModules[name], document.baseURI).href);
+    const handle = module.then(m => m.show(state.map, host, state.options,
+        count => state.dotnet.invokeMethodAsync('OnOverlayLoaded', name, count), state.renderer));
+    state.overlays.set(name, { module, handle });
+}
+
 export function flyTo(host, latitude, longitude, zoom, id) {
     const state = states.get(host);
     if (!state) return;
@@ -200,6 +227,7 @@ export function dispose(host) {
     if (!state) return;
     clearTimeout(state.recolour);
     state.controller?.abort();
+    for (const { module, handle } of state.overlays.values()) Promise.all([module, handle]).then(([m, h]) => m.hide(h), () => {});
     state.map.remove();
     states.delete(host);
 }

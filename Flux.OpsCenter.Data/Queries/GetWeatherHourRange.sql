@@ -1,0 +1,3 @@
+-- grain: one row: the first and latest observation hours held and the number of distinct hours
+SELECT MIN(OBSERVATION_TIME) AS FIRST_HOUR, MAX(OBSERVATION_TIME) AS LATEST_HOUR, COUNT(DISTINCT OBSERVATION_TIME) AS HOURS
+FROM PRODUCTION.HOUSTON_WEATHER_HOURLY
