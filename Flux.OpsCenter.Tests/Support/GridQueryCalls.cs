@@ -38,6 +38,8 @@ internal static class GridQueryCalls
         {
             var t when t == typeof(CancellationToken) => cancellationToken,
             var t when t == typeof(string) && parameter.Name!.Contains("substation", StringComparison.OrdinalIgnoreCase) => substationId,
+            // Every generated territory has its first customer account.
+            var t when t == typeof(string) && parameter.Name == "customerId" => "CUST-0000001",
             var t when t == typeof(string) => circuitId,
             var t when t == typeof(int) && parameter.Name == "offset" => 0,
             var t when t == typeof(int) => 50,
