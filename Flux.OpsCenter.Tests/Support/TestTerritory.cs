@@ -13,6 +13,10 @@ internal static class TestTerritory
     public static readonly DateTimeOffset AsOf = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
     public const int Seed = 1366;
 
+    private const string RunFolderPrefix = "flux-test-run-";
+    private const string OwnerFile = "owner.pid";
+
+    private static readonly Lazy<string> RunFolder = new(CreateRunFolder, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The shared read-only template file; do not open it for writing.</summary>
@@ -21,7 +25,7 @@ internal static class TestTerritory
     /// <summary>A private copy of the small territory in a new temporary folder.</summary>
     public static string CreateCopy()
     {
-        var folder = Directory.CreateTempSubdirectory("flux-test-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(RunFolder.Value, $"copy-{Guid.NewGuid():N}")).FullName;
         var path = Path.Combine(folder, "small.duckdb");
         File.Copy(TemplatePath, path);
         return path;
@@ -46,7 +50,7 @@ internal static class TestTerritory
 
     private static string CreateTemplate()
     {
-        var folder = Directory.CreateTempSubdirectory("flux-template-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(RunFolder.Value, "template")).FullName;
         var path = Path.Combine(folder, "small.duckdb");
         CreateComplete(path, Options(path));
         // What the app's background work does at first start, so every copy already holds the grid graph, scenarios and GCN predictions.
@@ -56,5 +60,58 @@ internal static class TestTerritory
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// Every copy of a run lives in one folder that goes when the test process exits: hundreds of copies per run filled
+    /// the disk of a machine that runs the suite all day. Folders of runs that died without exiting are removed next time.
+    /// </summary>
+    private static string CreateRunFolder()
+    {
+        RemoveFoldersOfEndedRuns();
+        var folder = Directory.CreateTempSubdirectory(RunFolderPrefix).FullName;
+        File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        return folder;
+    }
+
+    private static void RemoveFoldersOfEndedRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), RunFolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(File.ReadAllText(owner), out var pid) && !IsRunning(pid))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a folder left behind is removed by the next run.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }
