@@ -30,7 +30,8 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("kpi-customers-out-value")).ToHaveTextAsync(customersOut.ToString("N0"));
         await Assertions.Expect(page.GetByTestId("kpi-active-outages-value")).ToHaveTextAsync(outages.ToString("N0"));
         await Assertions.Expect(page.GetByTestId("kpi-saidi-value")).ToHaveTextAsync(saidi.ToString("N1"));
-        await Assertions.Expect(page.GetByTestId("kpi-as-of")).ToContainTextAsync(TestTerritory.AsOf.ToString("yyyy-MM-dd HH:mm"));
+        // In the utility's zone (America/Chicago by default), UTC on hover.
+        await Assertions.Expect(page.GetByTestId("kpi-as-of")).ToContainTextAsync("2026-11-20 09:00 CST");
         await Assertions.Expect(page.GetByTestId("kpi-circuits-out-value")).ToHaveTextAsync(Kpi("CIRCUITS_IN_OUTAGE").ToString("N0"));
         await Assertions.Expect(page.GetByTestId("kpi-crews-value")).ToHaveTextAsync(Kpi("CREWS_ACTIVE").ToString("N0"));
         await Assertions.Expect(page.GetByTestId("kpi-restoration-value")).ToHaveTextAsync(Kpi("AVG_RESTORATION_MINUTES").ToString("N0"));
