@@ -57,7 +57,7 @@ internal static class HubFanoutBench
             {
                 await Task.Delay(300 + random.Next(1_000));
                 var change = await changes.NextAsync(CancellationToken.None);
-                var key = change.AlarmId;
+                var key = change.ShownKey;
                 await WaitUntilAsync(() => clients.All(c => c.Receipts.ContainsKey(key)), DeliveryTimeout);
                 if (i < 0)
                 {
@@ -177,7 +177,7 @@ internal static class HubFanoutBench
 
             foreach (var outageId in delta.EndedOutageIds)
             {
-                Receipts.TryAdd($"RST-{outageId}", new Receipt(ticks, receivedAt, delta.PublishedAt));
+                Receipts.TryAdd($"NEW-{outageId}|{StatusChange.ReturnedState}", new Receipt(ticks, receivedAt, delta.PublishedAt));
             }
 
             var held = HeldSequence;

@@ -39,11 +39,13 @@ internal static class LiveBench
                 const note = () => {
                     for (const row of document.querySelectorAll('[data-alarm-id]')) {
                         const id = row.getAttribute('data-alarm-id');
-                        if (!(id in window.__fluxSeen)) window.__fluxSeen[id] = Date.now();
+                        for (const key of [id, id + '|' + row.getAttribute('data-alarm-state')]) {
+                            if (!(key in window.__fluxSeen)) window.__fluxSeen[key] = Date.now();
+                        }
                     }
                 };
                 note();
-                new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-alarm-id'] });
+                new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-alarm-id', 'data-alarm-state'] });
             }
             """);
 
@@ -60,7 +62,7 @@ internal static class LiveBench
             var change = await changes.NextAsync(CancellationToken.None);
             try
             {
-                await page.Locator($"[data-alarm-id='{change.AlarmId}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+                await page.Locator(change.Selector).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
             }
             catch (TimeoutException)
             {
@@ -77,7 +79,7 @@ internal static class LiveBench
 
             total.Add(Stopwatch.GetElapsedTime(change.RequestedAt, seen).TotalMilliseconds);
             afterWrite.Add(Stopwatch.GetElapsedTime(change.AnsweredAt, seen).TotalMilliseconds);
-            var shownAt = await page.EvaluateAsync<long>("id => window.__fluxSeen[id]", change.AlarmId);
+            var shownAt = await page.EvaluateAsync<long>("id => window.__fluxSeen[id]", change.ShownKey);
             afterCommit.Add(shownAt - change.CommittedAtUnixMs);
             writes.Add(change.WriteMs);
         }

@@ -5,9 +5,20 @@ using Flux.OpsCenter.Data.Synthetic;
 
 namespace Flux.OpsCenter.Bench;
 
-/// <summary>One status change made in the app's database: what it was, the alarm it raises and when it was asked for and answered.</summary>
-internal sealed record StatusChange(string Kind, string OutageId, string AlarmId, long RequestedAt, long AnsweredAt, long CommittedAtUnixMs)
+/// <summary>
+/// One status change made in the app's database: what it was, how its alarm row looks once shown (<see cref="ShownKey"/>:
+/// the alarm id, and for a restoration the id with its returned-to-normal state) and when it was asked for and answered.
+/// </summary>
+internal sealed record StatusChange(string Kind, string OutageId, string ShownKey, long RequestedAt, long AnsweredAt, long CommittedAtUnixMs)
 {
+    /// <summary>The alarm row's state once an outage is restored (ISA-18.2: returned to normal, not yet acknowledged).</summary>
+    public const string ReturnedState = "ReturnedUnacknowledged";
+
+    /// <summary>The CSS selector of the alarm row the change makes appear.</summary>
+    public string Selector => ShownKey.Split('|') is [var id, var state]
+        ? $"[data-alarm-id='{id}'][data-alarm-state='{state}']"
+        : $"[data-alarm-id='{ShownKey}']";
+
     /// <summary>Time the app took to write the change and answer the request.</summary>
     public double WriteMs => Stopwatch.GetElapsedTime(RequestedAt, AnsweredAt).TotalMilliseconds;
 }
@@ -15,7 +26,7 @@ internal sealed record StatusChange(string Kind, string OutageId, string AlarmId
 /// <summary>
 /// Alternates a fault and its restoration through the app's simulator API (<c>OpsCenter:Simulator:ControlApi</c>): the
 /// app holds the DuckDB file, so the simulator's own write path is the only way in from another process. A fault
-/// raises alarm <c>NEW-{outage}</c>, its restoration <c>RST-{outage}</c>.
+/// raises alarm <c>NEW-{outage}</c>; its restoration returns that alarm to normal.
 /// </summary>
 internal sealed class StatusChanges(HttpClient client)
 {
@@ -30,7 +41,7 @@ internal sealed class StatusChanges(HttpClient client)
             var answered = Stopwatch.GetTimestamp();
             response.EnsureSuccessStatusCode();
             _openOutage = null;
-            return new StatusChange("restore", outageId, $"RST-{outageId}", requested, answered, CommittedAt(response));
+            return new StatusChange("restore", outageId, $"NEW-{outageId}|{StatusChange.ReturnedState}", requested, answered, CommittedAt(response));
         }
 
         // A random device may have nobody behind it; the simulator then writes nothing and says so.

@@ -190,7 +190,7 @@ export async function setOverlay(host, name, on) {
     // Resolved against the page, as Blazor's own import of this module is, not against this module's URL.
     const module = import(new URL(state.options.overlayModules[name], document.baseURI).href);
     const handle = module.then(m => m.show(state.map, host, state.options,
-        count => state.dotnet.invokeMethodAsync('OnOverlayLoaded', name, count), state.renderer));
+        count => notify(state, 'OnOverlayLoaded', name, count), state.renderer));
     state.overlays.set(name, { module, handle });
 }
 
@@ -232,6 +232,12 @@ export function dispose(host) {
     states.delete(host);
 }
 
+// Tells the component what the map did. While the circuit's connection is down (a proxy cut, a reconnect) the call
+// rejects; that is not an error of the page: the map keeps drawing, and the next load after the reconnect tells again.
+function notify(state, method, ...args) {
+    state.dotnet.invokeMethodAsync(method, ...args).catch(() => {});
+}
+
 async function load(state) {
     const { map, host, options } = state;
     state.loadedAt = Date.now();
@@ -257,7 +263,7 @@ async function load(state) {
     } catch (error) {
         if (error.name === 'AbortError') return;
         host.dataset.state = 'stale';
-        state.dotnet.invokeMethodAsync('OnViewFailed', String(error.message ?? error));
+        notify(state, 'OnViewFailed', String(error.message ?? error));
         return;
     }
     if (sequence !== state.sequence) return;
@@ -342,7 +348,7 @@ function draw(state, data, zoom) {
     host.dataset.statusAsOf = data.statusAsOf ?? '';
     host.dataset.state = 'ready';
     host.dataset.loads = String(state.sequence);
-    state.dotnet.invokeMethodAsync('OnViewLoaded', JSON.stringify(summary));
+    notify(state, 'OnViewLoaded', JSON.stringify(summary));
 }
 
 function drawLines(group, layer, ids, lat, lon, state, zoom) {
@@ -414,5 +420,5 @@ function select(state, e) {
         state.map.flyTo(e.latlng, Math.min(state.map.getZoom() + 2, 19), { duration: 0.5 });
         return;
     }
-    state.dotnet.invokeMethodAsync('OnAssetClicked', f.layer, f.id);
+    notify(state, 'OnAssetClicked', f.layer, f.id);
 }
