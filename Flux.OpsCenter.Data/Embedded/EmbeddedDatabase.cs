@@ -20,8 +20,9 @@ public static class EmbeddedDatabase
     /// 6: switching devices with their hierarchy, sectionalizers, names and live state (issue #17).
     /// 7: a coherent history (no load while de-energised, no outage before commissioning, outages count the accounts open
     /// then, nothing after the clock), feeders rated from conductor and voltage, a tracked hurricane; system capacity in MVA.
+    /// 8: the outage lifecycle (stages, transition events, restored sections) and the view that derives each outage's stage.
     /// </remarks>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
