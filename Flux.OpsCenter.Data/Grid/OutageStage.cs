@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Flux.OpsCenter.Data.Grid;
 
 /// <summary>Where an outage stands in its lifecycle, from first evidence to a verified restoration.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutageStage>))]
 public enum OutageStage
 {
     /// <summary>Inferred from AMI last-gasps and trouble calls at a device nobody has seen open yet.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Flux.OpsCenter.Data.Grid;
+using Flux.OpsCenter.Data.Synthetic;
 
 namespace Flux.OpsCenter.Data.Queries;
 
@@ -41,7 +42,18 @@ public sealed class OutageWorkflow(ISqlSource source, OutageLifecycle lifecycle)
     public Task<IReadOnlyList<OutageEvent>> GetEventsAsync(string outageId, CancellationToken cancellationToken) =>
         source.QueryAsync(QueryCatalog.Request("GetOutageEvents", outageId, GridQueries.MaxRows), static r => new OutageEvent(
             r.GetString("EVENT_ID"), r.GetString("OUTAGE_ID"), r.GetString("ACTION"), r.GetString("STAGE"), r.GetTimestamp("OCCURRED_AT"),
-            r.GetString("USER_NAME"), r.GetNullableString("DETAIL")), cancellationToken);
+            r.GetString("USER_NAME"), r.GetNullableString("DETAIL"), r.GetNullableTimestamp("ETR")), cancellationToken);
+
+    /// <summary>The crews free to send to <paramref name="outage"/> (available, unassigned), nearest first.</summary>
+    public async Task<IReadOnlyList<CrewDistance>> GetAvailableCrewsAsync(Outage outage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outage);
+        var crews = await source.QueryAsync(QueryCatalog.Request("GetCrews", GridQueries.MaxRows), RowMappers.Crew, cancellationToken);
+        return [.. crews
+            .Where(c => c.Status == "AVAILABLE" && c.AssignedOutageId is null)
+            .Select(c => new CrewDistance(c, HoustonGeography.DistanceKm(c.CurrentLatitude, c.CurrentLongitude, outage.Latitude, outage.Longitude)))
+            .OrderBy(c => c.DistanceKm)];
+    }
 
     /// <summary>Outages restored in the last 24 hours of data that nobody has verified yet, latest first.</summary>
     public Task<IReadOnlyList<Outage>> GetAwaitingVerificationAsync(int limit, CancellationToken cancellationToken) =>
@@ -100,7 +112,7 @@ public sealed class OutageWorkflow(ISqlSource source, OutageLifecycle lifecycle)
         [
             QueryCatalog.Request("EnsureOutageLifecycle", at, userName, outage.OutageId, outage.OutageId),
             QueryCatalog.Request("RecordOutageEvent", eventId, outage.OutageId, ActionCode(command.Action), OutageLifecycle.Code(after), at, userName,
-                detail.Length == 0 ? null : detail, eventId),
+                detail.Length == 0 ? null : detail, command.Action == OutageAction.SetEtr ? command.Etr?.ToUniversalTime() : null, eventId),
             .. plan.Writes(outage.OutageId, userName, at),
         ];
         if (rule.To is { } to)

@@ -26,7 +26,7 @@ public static class OutageApiEndpoints
         var steps = endpoints.MapGroup("/api/outages/{outageId}").RequireAuthorization(OpsCenterPolicies.Operate);
         steps.MapPost("/confirm", (string outageId, HttpRequest http, ClaimsPrincipal user, AuthorizedOutageCommands commands, CancellationToken ct) =>
                 StepAsync(OutageAction.Confirm, outageId, null, http, user, commands, ct))
-            .WithName("ConfirmOutage").WithSummary("Confirms a predicted outage (Operator, Supervisor or Admin); optional body {\"comment\": \"…\"}.");
+            .WithName("ConfirmOutageStep").WithSummary("Confirms a predicted outage (Operator, Supervisor or Admin); optional body {\"comment\": \"…\"}.");
         steps.MapPost("/dispatch", (string outageId, HttpRequest http, ClaimsPrincipal user, AuthorizedOutageCommands commands, CancellationToken ct) =>
                 StepAsync(OutageAction.Dispatch, outageId, null, http, user, commands, ct))
             .WithName("DispatchOutageCrew").WithSummary("Sends an available crew to a confirmed outage: body {\"crewId\": \"CREW-001\"}; a busy crew is 409.");
@@ -38,10 +38,10 @@ public static class OutageApiEndpoints
             .WithName("RestoreOutageSection").WithSummary("Restores one section (a transformer behind the isolating device) of a dispatched outage; its customers come back.");
         steps.MapPost("/restore", (string outageId, HttpRequest http, ClaimsPrincipal user, AuthorizedOutageCommands commands, CancellationToken ct) =>
                 StepAsync(OutageAction.Restore, outageId, null, http, user, commands, ct))
-            .WithName("RestoreOutage").WithSummary("Restores the outage: device closed, crew released, work order completed; policy may require a dispatched crew first (409).");
+            .WithName("RestoreOutageStep").WithSummary("Restores the outage: device closed, crew released, work order completed; policy may require a dispatched crew first (409).");
         steps.MapPost("/verify", (string outageId, HttpRequest http, ClaimsPrincipal user, AuthorizedOutageCommands commands, CancellationToken ct) =>
                 StepAsync(OutageAction.Verify, outageId, null, http, user, commands, ct))
-            .WithName("VerifyOutage").WithSummary("Verifies a restored outage (every meter back); before restoration it is 409.");
+            .WithName("VerifyOutageStep").WithSummary("Verifies a restored outage (every meter back); before restoration it is 409.");
         return endpoints;
     }
 

@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS APPLICATIONS.OUTAGE_EVENTS (
     STAGE VARCHAR NOT NULL,
     OCCURRED_AT TIMESTAMP NOT NULL,
     USER_NAME VARCHAR NOT NULL,
-    DETAIL VARCHAR
+    DETAIL VARCHAR,
+    ETR TIMESTAMP
 );
 
 -- One row per section (a distribution transformer behind the isolating device) restored before its outage.

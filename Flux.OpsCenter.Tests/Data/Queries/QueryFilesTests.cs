@@ -81,7 +81,7 @@ public sealed class QueryFilesTests : IDisposable
         ["CloseOutage"] = [To, ActiveOutage],
         ["CloseOutageDevice"] = [To, OutageAtSwitchingDevice],
         ["ReleaseOutageCrew"] = [To, ActiveOutage],
-        ["RecordOutageEvent"] = ["EV-TEST", ActiveOutage, "CONFIRM", "CONFIRMED", From, "op.test", null, "EV-TEST"],
+        ["RecordOutageEvent"] = ["EV-TEST", ActiveOutage, "SET_ETR", "CONFIRMED", From, "op.test", null, To, "EV-TEST"],
         ["RecordOutageEventAudit"] = ["EV-TEST", "EV-TEST"],
     };
 
@@ -121,7 +121,7 @@ public sealed class QueryFilesTests : IDisposable
         $"INSERT INTO APPLICATIONS.OUTAGE_LIFECYCLE VALUES ('{ActiveOutage}', 'PREDICTED', 'ESTIMATE', 100, 3, TIMESTAMP '2026-11-20 14:00:00', 'op.test')";
 
     private static string RecordSampleEvent =>
-        $"INSERT INTO APPLICATIONS.OUTAGE_EVENTS VALUES ('EV-TEST', '{ActiveOutage}', 'CONFIRM', 'CONFIRMED', TIMESTAMP '2026-11-20 14:00:00', 'op.test', NULL)";
+        $"INSERT INTO APPLICATIONS.OUTAGE_EVENTS VALUES ('EV-TEST', '{ActiveOutage}', 'CONFIRM', 'CONFIRMED', TIMESTAMP '2026-11-20 14:00:00', 'op.test', NULL, NULL)";
 
     private static string ActiveOutage =>
         (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(OUTAGE_ID) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_END_TIME IS NULL")!;
