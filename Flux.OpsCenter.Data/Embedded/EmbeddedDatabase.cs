@@ -23,8 +23,9 @@ public static class EmbeddedDatabase
     /// 8: switching plans and their steps (APPLICATIONS.SWITCHING_PLANS, SWITCHING_PLAN_STEPS).
     /// 9: ISA-18.2 alarms: the alarm history with its priority, alarm shelves, suppression and returned-to-normal (issue #12).
     /// 10: weather by station (ten Houston-area airports, keyed by time and station) and the vegetation view's fall zone and band.
+    /// 11: the outage lifecycle (stages, transition events, restored sections) and the view that derives each outage's stage.
     /// </remarks>
-    public const int SchemaVersion = 10;
+    public const int SchemaVersion = 11;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

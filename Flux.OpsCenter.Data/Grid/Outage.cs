@@ -19,6 +19,12 @@ public sealed record Outage(
     double Latitude,
     double Longitude)
 {
+    /// <summary>Its lifecycle stage, where the query read it (active outages); null for plain history rows.</summary>
+    public OutageStage? Stage { get; init; }
+
+    /// <summary>Who set its ETR, where the query read it; a crew-entered ETR is never overwritten by an estimate.</summary>
+    public EtrSource? EtrSource { get; init; }
+
     /// <summary>Minutes from start to end, or to <paramref name="now"/> while the outage is active.</summary>
     public double DurationMinutes(DateTimeOffset now) => ((EndTime ?? now) - StartTime).TotalMinutes;
 }

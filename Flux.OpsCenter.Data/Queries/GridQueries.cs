@@ -34,7 +34,7 @@ public sealed class GridQueries(ISqlSource source)
         RunAsync("GetFeederLines", RowMappers.FeederLine, cancellationToken, circuitId);
 
     public Task<IReadOnlyList<Outage>> GetActiveOutagesAsync(int limit, CancellationToken cancellationToken) =>
-        RunAsync("GetActiveOutages", RowMappers.Outage, cancellationToken, Bound(limit));
+        RunAsync("GetActiveOutages", RowMappers.OutageWithStage, cancellationToken, Bound(limit));
 
     public Task<IReadOnlyList<Outage>> GetOutagesByCircuitAsync(string circuitId, int limit, CancellationToken cancellationToken) =>
         RunAsync("GetOutagesByCircuit", RowMappers.Outage, cancellationToken, circuitId, Bound(limit));

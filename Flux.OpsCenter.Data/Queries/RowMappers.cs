@@ -135,6 +135,13 @@ public static class RowMappers
         r.GetDouble("LATITUDE"),
         r.GetDouble("LONGITUDE"));
 
+    /// <summary>An outage read with its lifecycle stage and ETR owner (APPLICATIONS.OUTAGE_WORKFLOW).</summary>
+    public static Outage OutageWithStage(ISqlRow r) => Outage(r) with
+    {
+        Stage = OutageLifecycle.Parse(r.GetString("STAGE")),
+        EtrSource = r.GetString("ETR_SOURCE") == "CREW" ? Grid.EtrSource.Crew : Grid.EtrSource.Estimate,
+    };
+
     public static WorkOrder WorkOrder(ISqlRow r) => new(
         r.GetString("WORK_ORDER_ID"),
         r.GetNullableString("OUTAGE_ID"),

@@ -272,8 +272,9 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
     private async Task<int> RestoreDueAsync(CancellationToken cancellationToken)
     {
         var active = await source.QueryAsync(QueryCatalog.Request("GetActiveOutages", GridQueries.MaxRows), RowMappers.Outage, cancellationToken);
+        var managed = await OperatorManagedAsync(cancellationToken);
         var restored = 0;
-        foreach (var outage in active)
+        foreach (var outage in active.Where(o => !managed.Contains(o.OutageId)))
         {
             // After a restart the repair time is gone; the ETR stands in for it.
             var due = _restoreAt.TryGetValue(outage.OutageId, out var at) ? at : outage.EstimatedRestoration ?? outage.StartTime.AddHours(2);
@@ -314,7 +315,8 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
     private async Task<int> DispatchCrewsAsync(CancellationToken cancellationToken)
     {
         var active = await source.QueryAsync(QueryCatalog.Request("GetActiveOutages", GridQueries.MaxRows), RowMappers.Outage, cancellationToken);
-        var waiting = active.Where(o => o.CrewId is null && _simulatedNow - o.StartTime > TimeSpan.FromMinutes(5)).ToList();
+        var managed = await OperatorManagedAsync(cancellationToken);
+        var waiting = active.Where(o => o.CrewId is null && !managed.Contains(o.OutageId) && _simulatedNow - o.StartTime > TimeSpan.FromMinutes(5)).ToList();
         if (waiting.Count == 0)
         {
             return 0;
@@ -345,6 +347,10 @@ public sealed class LiveEventSimulator(ISqlSource source, SimulatorOptions optio
 
         return dispatched;
     }
+
+    // An outage an operator has acted on is theirs: the simulator neither sends a crew to it nor restores it.
+    private async Task<HashSet<string>> OperatorManagedAsync(CancellationToken cancellationToken) =>
+        [.. await source.QueryAsync(Request("LiveGetOperatorManagedOutages"), static r => r.GetString("OUTAGE_ID"), cancellationToken)];
 
     private async Task<int> AdvanceHoursAsync(CancellationToken cancellationToken)
     {

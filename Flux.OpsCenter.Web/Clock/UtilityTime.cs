@@ -35,6 +35,13 @@ public sealed class UtilityTime
         return zoned.ToDateTimeOffset();
     }
 
+    /// <summary>
+    /// The instant of a wall time in the utility's zone, as an operator types it; a time skipped or repeated by a daylight
+    /// saving change resolves to the later offset of the change.
+    /// </summary>
+    public DateTimeOffset FromLocal(DateTime localWallTime) =>
+        LocalDateTime.FromDateTime(DateTime.SpecifyKind(localWallTime, DateTimeKind.Unspecified)).InZoneLeniently(_zone).ToDateTimeOffset();
+
     /// <summary>The zone's abbreviation in force at <paramref name="instant"/> (CST or CDT for Houston).</summary>
     public string Abbreviation(DateTimeOffset instant)
     {

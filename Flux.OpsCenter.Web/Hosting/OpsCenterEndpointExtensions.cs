@@ -31,6 +31,7 @@ public static class OpsCenterEndpointExtensions
 
         app.MapReadApi();
         app.MapAlarmApi();
+        app.MapOutageApi();
         app.MapHub<GridStatusHub>("/hubs/grid-status").RequireSameOrigin();
         app.MapReliabilityApi();
         app.MapMapApi();

@@ -60,6 +60,7 @@ public static class OpsCenterServiceExtensions
         services.AddOpsCenterLive();
         services.AddUtilityClock();
         services.AddSingleton<OutageQueries>();
+        services.AddOutageWorkflow();
         services.AddSingleton<ReliabilityService>();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
         services.AddSingleton<GridSpatialIndexProvider>();

@@ -25,7 +25,7 @@ CROSS JOIN (
 CROSS JOIN (SELECT MAX(LAST_SCAN_TIME) AS LATEST_SCAN FROM PRODUCTION.TELEMETRY_CLOCK) t;
 
 -- from Flux.OpsCenter.Data/Sql/Views/01_TRANSFORMERS_DE_ENERGIZED.sql
--- grain: one row per transformer downstream of the isolating device of an active outage
+-- grain: one row per transformer downstream of the isolating device of an active outage, less the sections restored already
 CREATE OR REPLACE VIEW APPLICATIONS.TRANSFORMERS_DE_ENERGIZED AS
 SELECT DISTINCT
     t.TRANSFORMER_ID,
@@ -39,7 +39,10 @@ JOIN PRODUCTION.TRANSFORMER_METADATA t
         OR o.DEVICE_ID = t.FUSE_ID
         OR o.DEVICE_ID = t.TRANSFORMER_ID)
 WHERE o.STATUS = 'ACTIVE'
-  AND o.OUTAGE_END_TIME IS NULL;
+  AND o.OUTAGE_END_TIME IS NULL
+  AND NOT EXISTS (
+        SELECT 1 FROM APPLICATIONS.OUTAGE_SECTION_RESTORATIONS r
+        WHERE r.OUTAGE_ID = o.OUTAGE_ID AND r.TRANSFORMER_ID = t.TRANSFORMER_ID);
 
 -- from Flux.OpsCenter.Data/Sql/Views/02_TRANSFORMER_LOAD_LATEST.sql
 -- grain: one row per transformer, its load in the latest telemetry hour
@@ -52,6 +55,44 @@ SELECT
     l.THERMAL_STRESS_CATEGORY
 FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD l
 WHERE l.LOAD_HOUR = (SELECT MAX(LOAD_HOUR) FROM PRODUCTION.TRANSFORMER_HOURLY_LOAD);
+
+-- from Flux.OpsCenter.Data/Sql/Views/03_OUTAGE_WORKFLOW.sql
+-- grain: one row per interruption event of OUTAGE_RESTORATION_TRACKER with its lifecycle stage and ETR owner
+-- The one place the stage of an outage nobody has acted on is derived: a breaker or recloser lockout is telemetered
+-- (SCADA), so it is confirmed at once; a fuse or transformer is seen only through AMI last-gasps and trouble calls, so it
+-- stays predicted until an operator confirms it. A closed tracker row is restored whatever the lifecycle last said.
+CREATE OR REPLACE VIEW APPLICATIONS.OUTAGE_WORKFLOW AS
+SELECT
+    o.OUTAGE_ID,
+    o.CIRCUIT_ID,
+    o.SUBSTATION_ID,
+    o.DEVICE_ID,
+    o.DEVICE_TYPE,
+    o.OUTAGE_START_TIME,
+    o.OUTAGE_END_TIME,
+    o.STATUS,
+    o.CAUSE,
+    o.CUSTOMERS_AFFECTED,
+    o.AFFECTED_TRANSFORMERS,
+    o.ESTIMATED_RESTORATION,
+    o.CREW_ID,
+    o.IS_MOMENTARY,
+    o.LATITUDE,
+    o.LONGITUDE,
+    CASE
+        WHEN l.STAGE = 'VERIFIED' THEN 'VERIFIED'
+        WHEN o.OUTAGE_END_TIME IS NOT NULL THEN 'RESTORED'
+        WHEN l.STAGE IS NOT NULL THEN l.STAGE
+        WHEN o.CREW_ID IS NOT NULL THEN 'DISPATCHED'
+        WHEN o.DEVICE_TYPE IN ('BREAKER', 'RECLOSER') THEN 'CONFIRMED'
+        ELSE 'PREDICTED'
+    END AS STAGE,
+    COALESCE(l.ETR_SOURCE, 'ESTIMATE') AS ETR_SOURCE,
+    CASE WHEN l.OUTAGE_ID IS NULL THEN FALSE ELSE TRUE END AS OPERATOR_MANAGED,
+    COALESCE(l.ORIGINAL_CUSTOMERS, o.CUSTOMERS_AFFECTED) AS ORIGINAL_CUSTOMERS,
+    COALESCE(l.ORIGINAL_TRANSFORMERS, o.AFFECTED_TRANSFORMERS) AS ORIGINAL_TRANSFORMERS
+FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
+LEFT JOIN APPLICATIONS.OUTAGE_LIFECYCLE l ON l.OUTAGE_ID = o.OUTAGE_ID;
 
 -- from Flux.OpsCenter.Data/Sql/Views/10_CIRCUIT_STATUS_REALTIME.sql
 -- grain: one row per circuit (feeder), its live state derived from active outages and the latest load hour

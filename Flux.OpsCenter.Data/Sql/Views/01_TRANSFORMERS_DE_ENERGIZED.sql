@@ -1,4 +1,4 @@
--- grain: one row per transformer downstream of the isolating device of an active outage
+-- grain: one row per transformer downstream of the isolating device of an active outage, less the sections restored already
 CREATE OR REPLACE VIEW APPLICATIONS.TRANSFORMERS_DE_ENERGIZED AS
 SELECT DISTINCT
     t.TRANSFORMER_ID,
@@ -12,4 +12,7 @@ JOIN PRODUCTION.TRANSFORMER_METADATA t
         OR o.DEVICE_ID = t.FUSE_ID
         OR o.DEVICE_ID = t.TRANSFORMER_ID)
 WHERE o.STATUS = 'ACTIVE'
-  AND o.OUTAGE_END_TIME IS NULL;
+  AND o.OUTAGE_END_TIME IS NULL
+  AND NOT EXISTS (
+        SELECT 1 FROM APPLICATIONS.OUTAGE_SECTION_RESTORATIONS r
+        WHERE r.OUTAGE_ID = o.OUTAGE_ID AND r.TRANSFORMER_ID = t.TRANSFORMER_ID);

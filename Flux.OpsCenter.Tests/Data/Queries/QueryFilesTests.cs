@@ -78,7 +78,91 @@ public sealed class QueryFilesTests : IDisposable
         ["GetVegetationWorkList"] = [25],
         ["GetAssetsNearPoint"] = [29.0, 31.0, -96.5, -94.5, 29.0, 31.0, -96.5, -94.5, 29.0, 31.0, -96.5, -94.5],
         ["GetLineSection"] = [FirstSegment],
+        ["GetOutageWorkflow"] = [ActiveOutage],
+        ["GetOutagesAwaitingVerification"] = [100],
+        ["GetOutageSections"] = [ActiveOutage, ActiveOutage, 100],
+        ["GetOutageCriticalCare"] = [OutageWithCriticalCare, OutageWithCriticalCare, 100],
+        ["GetOutageEvents"] = [ActiveOutage, 100],
+        ["EnsureOutageLifecycle"] = [From, "op.test", ActiveOutage, ActiveOutage],
+        ["SetOutageStage"] = ["CONFIRMED", From, "op.test", ActiveOutage, "PREDICTED", "CONFIRMED", "DISPATCHED"],
+        ["AssignOutageCrew"] = ["OUT-TEST", From, AvailableCrew, "OUT-TEST"],
+        ["RecordOutageCrew"] = [AvailableCrew, ActiveOutage, AvailableCrew, ActiveOutage],
+        ["UpdateOutageWorkOrder"] = ["ASSIGNED", null, OutageWithOpenWorkOrder],
+        ["SetOutageEtr"] = [From, ActiveOutage, "CREW", ActiveOutage],
+        ["RecordOutageEtrSource"] = ["CREW", From, "op.test", ActiveOutage, "CREW"],
+        ["RecordSectionRestoration"] = [ActiveOutage, "TRF-TEST", 5, From, "op.test", ActiveOutage, "TRF-TEST"],
+        ["RecordSectionHistory"] = ["SEC-TEST", TransformerBehindActiveOutage, ActiveOutage, "SEC-TEST"],
+        ["RefreshOutageCustomers"] = [ActiveOutage],
+        ["CloseOutage"] = [To, ActiveOutage],
+        ["CloseOutageDevice"] = [To, OutageAtSwitchingDevice],
+        ["ReleaseOutageCrew"] = [To, ActiveOutage],
+        ["RecordOutageEvent"] = ["EV-TEST", ActiveOutage, "SET_ETR", "CONFIRMED", From, "op.test", null, To, "EV-TEST"],
+        ["RecordOutageEventAudit"] = ["EV-TEST", "EV-TEST"],
     };
+
+    // What a write needs in place before it can change its one row (raw SQL, test set-up only).
+    private static readonly Dictionary<string, Func<string[]>> Setups = new(StringComparer.Ordinal)
+    {
+        ["GetOutageEvents"] = () => [RecordSampleEvent],
+        ["GetOutagesAwaitingVerification"] = () =>
+        [
+            $"UPDATE PRODUCTION.OUTAGE_RESTORATION_TRACKER SET OUTAGE_END_TIME = TIMESTAMP '2026-11-20 14:30:00', STATUS = 'RESTORED' WHERE OUTAGE_ID = '{ActiveOutage}'",
+        ],
+        ["SetOutageStage"] = () => [EnsureSampleLifecycle],
+        ["RecordOutageEtrSource"] = () => [EnsureSampleLifecycle],
+        ["RefreshOutageCustomers"] = () => [EnsureSampleLifecycle],
+        ["RecordOutageEventAudit"] = () => [RecordSampleEvent],
+        ["RecordOutageCrew"] = () =>
+        [
+            $"UPDATE PRODUCTION.OUTAGE_RESTORATION_TRACKER SET CREW_ID = NULL WHERE OUTAGE_ID = '{ActiveOutage}'",
+            $"UPDATE PRODUCTION.CREWS SET ASSIGNED_OUTAGE_ID = '{ActiveOutage}' WHERE CREW_ID = '{AvailableCrew}'",
+        ],
+        ["ReleaseOutageCrew"] = () =>
+        [
+            $"UPDATE PRODUCTION.CREWS SET ASSIGNED_OUTAGE_ID = NULL WHERE ASSIGNED_OUTAGE_ID = '{ActiveOutage}'",
+            $"UPDATE PRODUCTION.CREWS SET ASSIGNED_OUTAGE_ID = '{ActiveOutage}' WHERE CREW_ID = '{AvailableCrew}'",
+        ],
+        ["RecordSectionHistory"] = () =>
+        [
+            $"INSERT INTO APPLICATIONS.OUTAGE_SECTION_RESTORATIONS VALUES ('{ActiveOutage}', '{TransformerBehindActiveOutage}', 3, TIMESTAMP '2026-11-20 14:00:00', 'op.test')",
+        ],
+        ["CloseOutageDevice"] = () =>
+        [
+            $"UPDATE PRODUCTION.SWITCHING_DEVICES SET CURRENT_STATE = 'OPEN' WHERE DEVICE_ID = (SELECT DEVICE_ID FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_ID = '{OutageAtSwitchingDevice}')",
+        ],
+    };
+
+    private static string EnsureSampleLifecycle =>
+        $"INSERT INTO APPLICATIONS.OUTAGE_LIFECYCLE VALUES ('{ActiveOutage}', 'PREDICTED', 'ESTIMATE', 100, 3, TIMESTAMP '2026-11-20 14:00:00', 'op.test')";
+
+    private static string RecordSampleEvent =>
+        $"INSERT INTO APPLICATIONS.OUTAGE_EVENTS VALUES ('EV-TEST', '{ActiveOutage}', 'CONFIRM', 'CONFIRMED', TIMESTAMP '2026-11-20 14:00:00', 'op.test', NULL, NULL)";
+
+    private static string ActiveOutage =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(OUTAGE_ID) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_END_TIME IS NULL")!;
+
+    private static string AvailableCrew =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(CREW_ID) FROM PRODUCTION.CREWS WHERE STATUS = 'AVAILABLE' AND ASSIGNED_OUTAGE_ID IS NULL")!;
+
+    private static string TransformerBehindActiveOutage => (string)ViewQueries.Scalar(TestTerritory.TemplatePath, $"""
+        SELECT MIN(t.TRANSFORMER_ID) FROM PRODUCTION.TRANSFORMER_METADATA t JOIN PRODUCTION.OUTAGE_RESTORATION_TRACKER o
+            ON o.CIRCUIT_ID = t.CIRCUIT_ID AND o.DEVICE_ID IN (t.BREAKER_ID, t.RECLOSER_ID, t.FUSE_ID, t.TRANSFORMER_ID)
+        WHERE o.OUTAGE_ID = '{ActiveOutage}'
+        """)!;
+
+    private static string OutageWithCriticalCare => (string)ViewQueries.Scalar(TestTerritory.TemplatePath, """
+        SELECT MIN(o.OUTAGE_ID) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
+        JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.CIRCUIT_ID = o.CIRCUIT_ID AND o.DEVICE_ID IN (t.BREAKER_ID, t.RECLOSER_ID, t.FUSE_ID, t.TRANSFORMER_ID)
+        JOIN PRODUCTION.CUSTOMERS_MASTER_DATA c ON c.TRANSFORMER_ID = t.TRANSFORMER_ID AND c.IS_CRITICAL_CARE AND c.ACCOUNT_STATUS = 'ACTIVE'
+        WHERE o.OUTAGE_START_TIME > TIMESTAMP '2026-11-01 00:00:00'
+        """)!;
+
+    private static string OutageWithOpenWorkOrder =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(OUTAGE_ID) FROM PRODUCTION.WORK_ORDERS WHERE OUTAGE_ID IS NOT NULL AND STATUS <> 'COMPLETED'")!;
+
+    private static string OutageAtSwitchingDevice => (string)ViewQueries.Scalar(TestTerritory.TemplatePath, """
+        SELECT MIN(o.OUTAGE_ID) FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o JOIN PRODUCTION.SWITCHING_DEVICES d ON d.DEVICE_ID = o.DEVICE_ID
+        """)!;
 
     private static string FirstSegment =>
         (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(SEGMENT_ID) FROM PRODUCTION.FEEDER_SEGMENTS")!;
@@ -125,6 +209,14 @@ public sealed class QueryFilesTests : IDisposable
             if (queryName == "RecordUnshelveAudit")
             {
                 await _source.ExecuteAsync(QueryCatalog.Request("UnshelveAlarm", SampleArguments["UnshelveAlarm"]), TestContext.Current.CancellationToken);
+            }
+        }
+
+        if (Setups.TryGetValue(queryName, out var setup))
+        {
+            foreach (var statement in setup())
+            {
+                await _source.ExecuteAsync(new SqlRequest("Setup", statement, [], SqlRequest.DefaultTimeout), TestContext.Current.CancellationToken);
             }
         }
 

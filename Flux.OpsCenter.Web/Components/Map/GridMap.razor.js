@@ -129,13 +129,17 @@ export function setMarkers(host, markersJson) {
 }
 
 // Areas over the assets (e.g. active outages): circles in metres, kept above the features, redrawn as a whole.
+// A tentative area (a predicted outage) is dotted in the warning colour with a faint fill; a confirmed one dashed in the outage colour.
 function drawMarkers(state, markers) {
     state.markers?.remove();
-    const colour = state.options.palette.status[2];
+    const confirmed = state.options.palette.status[2];
+    const tentative = state.options.palette.status[1];
     state.markers = L.layerGroup(markers.map(m => L.circle([m.latitude, m.longitude], {
-        renderer: state.renderer, radius: m.radiusMeters, color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.15,
+        renderer: state.renderer, radius: m.radiusMeters, color: m.tentative ? tentative : confirmed, weight: 2,
+        dashArray: m.tentative ? '2 6' : '6 4', fillColor: m.tentative ? tentative : confirmed, fillOpacity: m.tentative ? 0.06 : 0.15,
     }).bindTooltip(textNode(m.label), { className: 'flux-map-tooltip' }))).addTo(state.map);
     state.host.dataset.markers = String(markers.length);
+    state.host.dataset.tentativeMarkers = String(markers.filter(m => m.tentative).length);
 }
 
 // A trace from an asset: what it reached drawn in the highlight colour over the features, its isolating devices ringed,

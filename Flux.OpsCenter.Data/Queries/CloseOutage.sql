@@ -1,0 +1,5 @@
+-- grain: closes one active outage at its restoration
+-- Parameters: at, outage.
+UPDATE PRODUCTION.OUTAGE_RESTORATION_TRACKER
+SET OUTAGE_END_TIME = CAST(? AS TIMESTAMP), STATUS = 'RESTORED'
+WHERE OUTAGE_ID = CAST(? AS VARCHAR) AND OUTAGE_END_TIME IS NULL

@@ -1,0 +1,8 @@
+-- grain: the open work order of one outage, taken up by its crew or completed at restoration
+-- Parameters: status, completed at (null until completed), outage.
+UPDATE PRODUCTION.WORK_ORDERS
+SET STATUS = CAST(? AS VARCHAR), CREW_ID = o.CREW_ID, COMPLETED_AT = CAST(? AS TIMESTAMP)
+FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
+WHERE o.OUTAGE_ID = PRODUCTION.WORK_ORDERS.OUTAGE_ID
+  AND PRODUCTION.WORK_ORDERS.OUTAGE_ID = CAST(? AS VARCHAR)
+  AND PRODUCTION.WORK_ORDERS.STATUS <> 'COMPLETED'
