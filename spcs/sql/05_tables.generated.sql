@@ -359,6 +359,42 @@ CREATE TABLE IF NOT EXISTS APPLICATIONS.ALARM_SHELVES (
     UNSHELVED_AT TIMESTAMP_NTZ
 );
 
+-- One row per outage an operator has acted on: its lifecycle stage and who owns its ETR. An outage without a row is in
+-- the stage APPLICATIONS.OUTAGE_WORKFLOW derives from the tracker; the first operator action copies that stage here,
+-- and from then on the simulator leaves the outage to the operator.
+CREATE TABLE IF NOT EXISTS APPLICATIONS.OUTAGE_LIFECYCLE (
+    OUTAGE_ID VARCHAR NOT NULL PRIMARY KEY,
+    STAGE VARCHAR NOT NULL,
+    ETR_SOURCE VARCHAR NOT NULL,
+    ORIGINAL_CUSTOMERS INTEGER NOT NULL,
+    ORIGINAL_TRANSFORMERS INTEGER NOT NULL,
+    UPDATED_AT TIMESTAMP_NTZ NOT NULL,
+    UPDATED_BY VARCHAR NOT NULL
+);
+
+-- One row per lifecycle transition; the id is derived from the outage, the action and its arguments, so repeating a
+-- transition writes nothing twice. The audit row of each transition is derived from its event row.
+CREATE TABLE IF NOT EXISTS APPLICATIONS.OUTAGE_EVENTS (
+    EVENT_ID VARCHAR NOT NULL PRIMARY KEY,
+    OUTAGE_ID VARCHAR NOT NULL,
+    ACTION VARCHAR NOT NULL,
+    STAGE VARCHAR NOT NULL,
+    OCCURRED_AT TIMESTAMP_NTZ NOT NULL,
+    USER_NAME VARCHAR NOT NULL,
+    DETAIL VARCHAR,
+    ETR TIMESTAMP_NTZ
+);
+
+-- One row per section (a distribution transformer behind the isolating device) restored before its outage.
+CREATE TABLE IF NOT EXISTS APPLICATIONS.OUTAGE_SECTION_RESTORATIONS (
+    OUTAGE_ID VARCHAR NOT NULL,
+    TRANSFORMER_ID VARCHAR NOT NULL,
+    CUSTOMERS INTEGER NOT NULL,
+    RESTORED_AT TIMESTAMP_NTZ NOT NULL,
+    RESTORED_BY VARCHAR NOT NULL,
+    PRIMARY KEY (OUTAGE_ID, TRANSFORMER_ID)
+);
+
 -- from Flux.OpsCenter.Data/Sql/Schema/03_MlDemo.sql
 -- grain: ML_DEMO graph and transformer-risk tables (filled by the cascade work)
 CREATE TABLE IF NOT EXISTS ML_DEMO.GRID_NODES (
