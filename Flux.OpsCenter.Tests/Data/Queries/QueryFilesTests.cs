@@ -71,6 +71,16 @@ public sealed class QueryFilesTests : IDisposable
         ["GetSwitchingDevices"] = [],
         ["GetSwitchingDeviceStates"] = [],
         ["GetTransformerConnections"] = [],
+        ["GetCustomer"] = [FirstCustomer],
+        ["InsertSwitchingPlan"] = ["PLAN-TEST", "test plan", "op.test", From, From, "PLAN-TEST"],
+        ["InsertSwitchingPlanStep"] = ["PLAN-TEST", 1, "BRK-TEST", "OPEN", "PLAN-TEST", 1],
+        ["GetSwitchingPlans"] = [10],
+        ["GetSwitchingPlanSteps"] = ["PLAN-TEST"],
+        ["GetHeldSwitchingDevices"] = [],
+        ["RecordSwitchingStepResult"] = ["DONE", "op.test", From, "opened", "PLAN-TEST", 1],
+        ["SetSwitchingPlanStatus"] = ["IN_PROGRESS", From, "PLAN-TEST"],
+        ["RecordSwitchingStepAudit"] = ["AUD-TEST", "PLAN-TEST", 1, "PLAN-TEST/1"],
+        ["RecordSwitchingPlanAudit"] = ["AUD-TEST", "op.test", "SAVE_PLAN", "PLAN-TEST", "SAVE_PLAN", "PLAN-TEST"],
         ["GetWeatherObservations"] = [100],
         ["GetWeatherHour"] = [TestTerritory.AsOf.UtcDateTime],
         ["GetWeatherHourRange"] = [],
@@ -103,6 +113,13 @@ public sealed class QueryFilesTests : IDisposable
     // What a write needs in place before it can change its one row (raw SQL, test set-up only).
     private static readonly Dictionary<string, Func<string[]>> Setups = new(StringComparer.Ordinal)
     {
+        ["GetSwitchingPlans"] = () => [SamplePlan],
+        ["GetSwitchingPlanSteps"] = () => [SamplePlan, SamplePlanStep("PENDING")],
+        ["GetHeldSwitchingDevices"] = () => [SamplePlan, SamplePlanStep("PENDING")],
+        ["RecordSwitchingStepResult"] = () => [SamplePlan, SamplePlanStep("PENDING")],
+        ["SetSwitchingPlanStatus"] = () => [SamplePlan],
+        ["RecordSwitchingStepAudit"] = () => [SamplePlan, SamplePlanStep("DONE")],
+        ["RecordSwitchingPlanAudit"] = () => [SamplePlan],
         ["GetOutageEvents"] = () => [RecordSampleEvent],
         ["GetOutagesAwaitingVerification"] = () =>
         [
@@ -131,6 +148,15 @@ public sealed class QueryFilesTests : IDisposable
             $"UPDATE PRODUCTION.SWITCHING_DEVICES SET CURRENT_STATE = 'OPEN' WHERE DEVICE_ID = (SELECT DEVICE_ID FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_ID = '{OutageAtSwitchingDevice}')",
         ],
     };
+
+    private const string SamplePlan =
+        "INSERT INTO APPLICATIONS.SWITCHING_PLANS VALUES ('PLAN-TEST', 'test plan', 'PLANNED', 'op.test', TIMESTAMP '2026-11-20 14:00:00', TIMESTAMP '2026-11-20 14:00:00')";
+
+    private static string SamplePlanStep(string status) =>
+        $"INSERT INTO APPLICATIONS.SWITCHING_PLAN_STEPS VALUES ('PLAN-TEST', 1, 'BRK-TEST', 'OPEN', '{status}', 'op.test', TIMESTAMP '2026-11-20 14:05:00', 'opened')";
+
+    private static string FirstCustomer =>
+        (string)ViewQueries.Scalar(TestTerritory.TemplatePath, "SELECT MIN(CUSTOMER_ID) FROM PRODUCTION.CUSTOMERS_MASTER_DATA")!;
 
     private static string EnsureSampleLifecycle =>
         $"INSERT INTO APPLICATIONS.OUTAGE_LIFECYCLE VALUES ('{ActiveOutage}', 'PREDICTED', 'ESTIMATE', 100, 3, TIMESTAMP '2026-11-20 14:00:00', 'op.test')";
