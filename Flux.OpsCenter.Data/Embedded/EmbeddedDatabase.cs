@@ -24,8 +24,9 @@ public static class EmbeddedDatabase
     /// 9: ISA-18.2 alarms: the alarm history with its priority, alarm shelves, suppression and returned-to-normal (issue #12).
     /// 10: weather by station (ten Houston-area airports, keyed by time and station) and the vegetation view's fall zone and band.
     /// 11: the outage lifecycle (stages, transition events, restored sections) and the view that derives each outage's stage.
+    /// 12: a restored section's own event raises no alarm of its own (APPLICATIONS.ALARM_HISTORY).
     /// </remarks>
-    public const int SchemaVersion = 11;
+    public const int SchemaVersion = 12;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

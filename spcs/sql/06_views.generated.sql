@@ -643,6 +643,9 @@ raised AS (
     FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER o
     LEFT JOIN PRODUCTION.DEVICE_CRITICAL_CARE cc ON cc.DEVICE_ID = o.DEVICE_ID
     WHERE o.IS_MOMENTARY = FALSE
+      -- A section restored before its outage is kept as its own closed event for IEEE 1366 (OutageWorkflow names it
+      -- SEC-{outage}-{transformer}); its alarm is the outage's own, so it raises none of its own.
+      AND o.OUTAGE_ID NOT LIKE 'SEC-%'
     UNION ALL
     SELECT
         'OVL-' || f.CIRCUIT_ID || '-' || CAST(CAST(EXTRACT(EPOCH_SECOND FROM l.LOAD_HOUR) AS BIGINT) AS VARCHAR),

@@ -153,6 +153,8 @@ public sealed class OutageWorkflowTests : IDisposable
         Assert.Equal(0, ViewQueries.Long(Path, $"SELECT COUNT(*) FROM APPLICATIONS.TRANSFORMERS_DE_ENERGIZED WHERE TRANSFORMER_ID = '{first.TransformerId}'"));
         Assert.Equal(first.Customers, ViewQueries.Long(Path,
             $"SELECT CUSTOMERS_AFFECTED FROM PRODUCTION.OUTAGE_RESTORATION_TRACKER WHERE OUTAGE_ID = 'SEC-{outageId}-{first.TransformerId}' AND STATUS = 'RESTORED'"));
+        // The section's event counts for reliability, but its alarm is the outage's: no second alarm for the same fault.
+        Assert.Equal(0, ViewQueries.Long(Path, $"SELECT COUNT(*) FROM APPLICATIONS.ALARM_HISTORY WHERE OUTAGE_ID = 'SEC-{outageId}-{first.TransformerId}'"));
         // Repeating the section changes neither count.
         Assert.Equal(OutageTransitionOutcome.AlreadyDone,
             (await workflow.ApplyAsync(new(OutageAction.RestoreSection, outageId) { TransformerId = first.TransformerId }, "op.one", At, Token)).Outcome);
