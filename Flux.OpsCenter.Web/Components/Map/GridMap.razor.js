@@ -237,9 +237,14 @@ export function dispose(host) {
 }
 
 // Tells the component what the map did. While the circuit's connection is down (a proxy cut, a reconnect) the call
-// rejects; that is not an error of the page: the map keeps drawing, and the next load after the reconnect tells again.
+// throws at once ("Cannot send data if the connection is not in the 'Connected' State") or rejects later; neither is an
+// error of the page: the map keeps drawing, and the next load after the reconnect tells again.
 function notify(state, method, ...args) {
-    state.dotnet.invokeMethodAsync(method, ...args).catch(() => {});
+    try {
+        state.dotnet.invokeMethodAsync(method, ...args).catch(() => {});
+    } catch {
+        // Disconnected: nothing to tell until the circuit is back.
+    }
 }
 
 async function load(state) {
