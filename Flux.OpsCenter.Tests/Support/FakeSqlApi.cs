@@ -38,9 +38,10 @@ internal sealed class FakeSqlApi
         Calls.Enqueue(call);
         FirstCall.TrySetResult(call);
         var response = _script.TryDequeue(out var scripted) ? scripted(call) : Default(call);
-        if (response.Delay is { } delay)
+        if (response.NeverAnswers)
         {
-            await Task.Delay(delay, cancellationToken);
+            // A warehouse that never answers: the request hangs until the client gives up and cancels it.
+            await new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously).Task.WaitAsync(cancellationToken);
         }
 
         return response;
@@ -129,7 +130,7 @@ internal sealed record FakeSqlApiCall(string Method, string Path, string Query, 
 }
 
 /// <summary>A canned answer: status, body, whether to gzip it, and an optional delay before answering.</summary>
-internal sealed record FakeSqlApiResponse(int Status, string Body, bool Gzip = false, TimeSpan? Delay = null)
+internal sealed record FakeSqlApiResponse(int Status, string Body, bool Gzip = false, bool NeverAnswers = false)
 {
     public byte[] Bytes()
     {
