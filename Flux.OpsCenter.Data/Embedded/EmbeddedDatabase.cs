@@ -25,8 +25,9 @@ public static class EmbeddedDatabase
     /// 10: weather by station (ten Houston-area airports, keyed by time and station) and the vegetation view's fall zone and band.
     /// 11: the outage lifecycle (stages, transition events, restored sections) and the view that derives each outage's stage.
     /// 12: a restored section's own event raises no alarm of its own (APPLICATIONS.ALARM_HISTORY).
+    /// 13: transformer risk: training days (T_TRANSFORMER_TEMPORAL_TRAINING filled), stored model scores and metrics (issue #13).
     /// </remarks>
-    public const int SchemaVersion = 12;
+    public const int SchemaVersion = 13;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";

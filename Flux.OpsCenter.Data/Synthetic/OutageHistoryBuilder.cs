@@ -45,7 +45,11 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
     /// <summary>Spread of the daily weather factor on ordinary days (log-normal), the main driver of day-to-day SAIDI.</summary>
     public const double DailyWeatherSigma = 1.1;
 
+    /// <summary>Failures per transformer-year of the fleet's average unit; each unit's own rate scales it by <see cref="TransformerFailureHazard"/>.</summary>
+    public const double TransformerFailuresPerYear = 0.06;
+
     private readonly Dictionary<string, Device> _devices = BuildDevices(model);
+    private readonly Dictionary<int, Dictionary<string, double>> _failureHazardByYear = [];
     private (DateTime Start, DateTime End, DateTime First, double[] Cumulative)? _dayWeights;
 
     public DateTime HurricaneDay { get; private set; }
@@ -70,7 +74,7 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
 
             foreach (var transformer in feeder.Transformers)
             {
-                AddBaseline(events, feeder, transformer.Id, "TRANSFORMER", 0.06, 170, 0.6, windowStart, asOf);
+                AddBaseline(events, feeder, transformer.Id, "TRANSFORMER", TransformerFailuresPerYear * FailureHazard(asOf.Year)[transformer.Id], 170, 0.6, windowStart, asOf);
             }
         }
 
@@ -110,7 +114,7 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
 
                 foreach (var transformer in feeder.Transformers)
                 {
-                    AddBaseline(events, feeder, transformer.Id, "TRANSFORMER", 0.06, 170, 0.6, windowStart, windowEnd);
+                    AddBaseline(events, feeder, transformer.Id, "TRANSFORMER", TransformerFailuresPerYear * FailureHazard(windowEnd.Year)[transformer.Id], 170, 0.6, windowStart, windowEnd);
                 }
             }
 
@@ -150,6 +154,18 @@ internal sealed class OutageHistoryBuilder(TerritoryModel model, Random random)
         }
 
         return all;
+    }
+
+    /// <summary>Each transformer's failure hazard relative to the fleet for a year's ages; computed once per year.</summary>
+    private Dictionary<string, double> FailureHazard(int year)
+    {
+        if (!_failureHazardByYear.TryGetValue(year, out var hazard))
+        {
+            hazard = TransformerFailureHazard.Relative(model.Transformers, year);
+            _failureHazardByYear[year] = hazard;
+        }
+
+        return hazard;
     }
 
     private static int ByStart(OutageRecord a, OutageRecord b) =>
