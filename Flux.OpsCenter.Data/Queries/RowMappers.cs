@@ -256,7 +256,17 @@ public static class RowMappers
         r.GetString("STATUS"),
         null);
 
-    public static TransformerSummary TransformerRisk(ISqlRow r) => Transformer(r) with { RiskScore = r.GetNullableDouble("RISK_SCORE") };
+    public static TransformerSummary TransformerRisk(ISqlRow r) => Transformer(r) with
+    {
+        RiskScore = r.GetNullableDouble("RISK_SCORE"),
+        RiskCategory = r.GetNullableString("RISK_CATEGORY"),
+        RiskDrivers = RiskDrivers(r),
+    };
+
+    /// <summary>The stored model's top drivers of one transformer's risk, strongest first (TOP_DRIVER, SECOND_DRIVER, THIRD_DRIVER).</summary>
+    public static IReadOnlyList<string> RiskDrivers(ISqlRow r) =>
+        new[] { r.GetNullableString("TOP_DRIVER"), r.GetNullableString("SECOND_DRIVER"), r.GetNullableString("THIRD_DRIVER") }
+            .Where(d => d is not null and not "NONE").Select(d => d!).ToList();
 
     public static CustomerClassCount CustomerClass(ISqlRow r) => new(
         r.GetString("CUSTOMER_SEGMENT"),

@@ -28,7 +28,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public static TheoryData<string> Pages =>
     [
         "/", "/map", "/feeders", "/feeders/{feeder}", "/substations", "/substations/{substation}", "/outages",
-        "/reliability", "/work-orders", "/cascade", "/wall", "/switching",
+        "/reliability", "/work-orders", "/cascade", "/wall", "/switching", "/transformer-risk",
     ];
 
     [Theory]

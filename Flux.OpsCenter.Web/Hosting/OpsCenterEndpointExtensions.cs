@@ -41,6 +41,7 @@ public static class OpsCenterEndpointExtensions
         app.MapSwitchingApi();
         app.MapWeatherApi();
         app.MapVegetationApi();
+        app.MapTransformerRiskApi();
         // The simulator exists only in embedded mode; its write endpoints only when asked for.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(LiveEventSimulator))
             && app.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>()?.ControlApi == true)

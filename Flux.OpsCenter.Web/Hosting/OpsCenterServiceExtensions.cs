@@ -55,6 +55,7 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<GridQueries>();
         services.AddSingleton<WeatherQueries>();
         services.AddSingleton<VegetationQueries>();
+        services.AddSingleton<TransformerRiskQueries>();
         services.AddSingleton<Flux.OpsCenter.Data.Analysis.Vegetation.VegetationIndexProvider>();
         services.AddSingleton<GridCommands>();
         services.AddOpsCenterLive();

@@ -45,6 +45,8 @@ internal static class BenchCommands
                 return await CascadeBench.CascadeAsync(Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb")));
             case "layers":
                 return await LayersBench.RunAsync(options);
+            case "transformer-risk":
+                return TransformerRiskBench.Run(options);
             case "trace":
                 var tracePath = Path.GetFullPath(options.GetValueOrDefault("path", $"bench/results/{options.GetValueOrDefault("preset", "houston")}.duckdb"));
                 return TraceBench.TimeOperationHistory(tracePath) + await TraceBench.RunAsync(tracePath);
@@ -56,6 +58,7 @@ internal static class BenchCommands
             default:
                 Console.WriteLine("""
                     usage: dotnet run -c Release --project bench/Flux.OpsCenter.Bench -- <command> [--preset houston|houston-full|small] [--path file] [--runs N]
+                      transformer-risk  generate (if new) and fill history timing the transformer-days and first training; retrain --runs times
                       layers     weather stage, weather field per hour, vegetation viewports on an existing file
                       generate   time the territory generation stage by stage into a fresh file, the history filled after it is served, the
                                  background graph step, and the engine's floor (CREATE TABLE AS over range()) in the same run

@@ -31,7 +31,7 @@ public sealed partial class GridMap
     private static readonly string[] LayerNames = ["substations", "feeders", "transformers", "poles", "meters", "devices"];
 
     // Overlays draw from their own endpoints and JS modules, off until switched on, in the same layer control.
-    private static readonly string[] OverlayNames = ["weather", "vegetation"];
+    private static readonly string[] OverlayNames = ["weather", "vegetation", "risk"];
 
     // Every colour the map draws: asset statuses, an energised feeder line, the selection and highlighted feeder.
     private static readonly (string Label, Color Color)[] Legend =

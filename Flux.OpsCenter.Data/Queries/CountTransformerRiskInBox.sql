@@ -1,0 +1,6 @@
+-- grain: one row per risk category, the scored transformers of that category inside a box (min/max latitude, min/max longitude)
+SELECT r.RISK_CATEGORY, COUNT(*) AS TRANSFORMERS
+FROM ML_DEMO.V_TRANSFORMER_ML_INFERENCE r
+JOIN PRODUCTION.TRANSFORMER_METADATA t ON t.TRANSFORMER_ID = r.TRANSFORMER_ID
+WHERE t.LATITUDE BETWEEN ? AND ? AND t.LONGITUDE BETWEEN ? AND ?
+GROUP BY r.RISK_CATEGORY
