@@ -396,7 +396,7 @@ CREATE TABLE IF NOT EXISTS APPLICATIONS.OUTAGE_SECTION_RESTORATIONS (
 );
 
 -- from Flux.OpsCenter.Data/Sql/Schema/03_MlDemo.sql
--- grain: ML_DEMO graph and transformer-risk tables (filled by the cascade work)
+-- grain: ML_DEMO graph tables (filled by the cascade work) and transformer-risk tables (training days, scores, metrics)
 CREATE TABLE IF NOT EXISTS ML_DEMO.GRID_NODES (
     NODE_ID VARCHAR NOT NULL PRIMARY KEY,
     NODE_TYPE VARCHAR NOT NULL,
@@ -430,6 +430,9 @@ CREATE TABLE IF NOT EXISTS ML_DEMO.GRID_EDGES (
     CIRCUIT_ID VARCHAR
 );
 
+-- One row per transformer and local day: the 08:00 state a planner sees in the morning, the day's weather as forecast,
+-- and what the afternoon (12:00-20:00 local) brought. TARGET_HIGH_RISK = the transformer failed after the morning
+-- reading, or its afternoon peak reached the load model's HIGH thermal stress (>= 85 % of rating) or worse.
 CREATE TABLE IF NOT EXISTS ML_DEMO.T_TRANSFORMER_TEMPORAL_TRAINING (
     TRANSFORMER_ID VARCHAR NOT NULL,
     PREDICTION_DATE DATE NOT NULL,
@@ -443,7 +446,43 @@ CREATE TABLE IF NOT EXISTS ML_DEMO.T_TRANSFORMER_TEMPORAL_TRAINING (
     TEMPERATURE_C DOUBLE NOT NULL,
     AFTERNOON_LOAD_PCT DOUBLE NOT NULL,
     AFTERNOON_CATEGORY VARCHAR NOT NULL,
-    TARGET_HIGH_RISK INTEGER NOT NULL
+    TARGET_HIGH_RISK INTEGER NOT NULL,
+    CUSTOMER_CLASS VARCHAR NOT NULL,
+    MORNING_HOT_SPOT_C DOUBLE NOT NULL,
+    FORECAST_HIGH_C DOUBLE NOT NULL,
+    FORECAST_LOW_C DOUBLE NOT NULL,
+    FORECAST_GUST_MPH DOUBLE NOT NULL,
+    AFTERNOON_HOT_SPOT_C DOUBLE NOT NULL,
+    AFTERNOON_FAILED INTEGER NOT NULL
+);
+
+-- One row per transformer: the trained model's probability for its latest transformer-day and the three features
+-- that pushed it up most (ML.NET feature contributions). Written by whatever trained the model: the embedded file's
+-- background training, or a Snowflake job; V_TRANSFORMER_ML_INFERENCE reads only this.
+CREATE TABLE IF NOT EXISTS ML_DEMO.TRANSFORMER_RISK_SCORES (
+    TRANSFORMER_ID VARCHAR NOT NULL PRIMARY KEY,
+    PREDICTION_DATE DATE NOT NULL,
+    FAILURE_PROBABILITY DOUBLE NOT NULL,
+    TOP_DRIVER VARCHAR NOT NULL,
+    SECOND_DRIVER VARCHAR,
+    THIRD_DRIVER VARCHAR,
+    MODEL_VERSION VARCHAR NOT NULL,
+    SCORED_AT TIMESTAMP_NTZ NOT NULL
+);
+
+-- One row per trained model: its held-out figures against the age + load baseline, so pages and docs can show them.
+CREATE TABLE IF NOT EXISTS ML_DEMO.TRANSFORMER_RISK_MODEL_METRICS (
+    MODEL_VERSION VARCHAR NOT NULL PRIMARY KEY,
+    TRAINED_AT TIMESTAMP_NTZ NOT NULL,
+    TRAIN_ROWS INTEGER NOT NULL,
+    HELD_OUT_ROWS INTEGER NOT NULL,
+    HELD_OUT_POSITIVES INTEGER NOT NULL,
+    HELD_OUT_FROM DATE NOT NULL,
+    MODEL_AUC DOUBLE NOT NULL,
+    MODEL_BRIER DOUBLE NOT NULL,
+    BASELINE_AUC DOUBLE NOT NULL,
+    BASELINE_BRIER DOUBLE NOT NULL,
+    TRAINING_MS DOUBLE NOT NULL
 );
 
 -- from Flux.OpsCenter.Data/Sql/Schema/04_CascadeAnalysis.sql

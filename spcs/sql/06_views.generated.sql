@@ -584,34 +584,33 @@ SELECT
 FROM levelled l;
 
 -- from Flux.OpsCenter.Data/Sql/Views/60_V_TRANSFORMER_ML_INFERENCE.sql
--- grain: one row per transformer, its latest training-day state turned into a failure probability
+-- grain: one row per scored transformer: the trained model's failure probability for its latest transformer-day, its risk category and top drivers
+-- The probability is stored by whatever trained the model (ML_DEMO.TRANSFORMER_RISK_SCORES); this view adds the day's
+-- features for display and the one rule for risk categories.
 CREATE OR REPLACE VIEW ML_DEMO.V_TRANSFORMER_ML_INFERENCE AS
-WITH latest AS (
-    SELECT
-        t.*,
-        ROW_NUMBER() OVER (PARTITION BY t.TRANSFORMER_ID ORDER BY t.PREDICTION_DATE DESC) AS RN
-    FROM ML_DEMO.T_TRANSFORMER_TEMPORAL_TRAINING t
-)
 SELECT
-    l.TRANSFORMER_ID,
-    l.PREDICTION_DATE,
-    l.MORNING_LOAD_PCT,
-    l.TRANSFORMER_AGE_YEARS,
-    l.HEALTH_SCORE,
-    LEAST(1.0, l.MORNING_LOAD_PCT / 100.0 * (1 + l.TRANSFORMER_AGE_YEARS / 50.0) * (1 + (100 - l.HEALTH_SCORE) / 100.0)) AS FAILURE_PROBABILITY,
+    s.TRANSFORMER_ID,
+    s.PREDICTION_DATE,
+    d.MORNING_LOAD_PCT,
+    d.MORNING_HOT_SPOT_C,
+    d.TRANSFORMER_AGE_YEARS,
+    d.HEALTH_SCORE,
+    d.FORECAST_HIGH_C,
+    s.FAILURE_PROBABILITY,
     CASE
-        WHEN LEAST(1.0, l.MORNING_LOAD_PCT / 100.0 * (1 + l.TRANSFORMER_AGE_YEARS / 50.0) * (1 + (100 - l.HEALTH_SCORE) / 100.0)) >= 0.7 THEN 'CRITICAL'
-        WHEN LEAST(1.0, l.MORNING_LOAD_PCT / 100.0 * (1 + l.TRANSFORMER_AGE_YEARS / 50.0) * (1 + (100 - l.HEALTH_SCORE) / 100.0)) >= 0.5 THEN 'HIGH'
-        WHEN LEAST(1.0, l.MORNING_LOAD_PCT / 100.0 * (1 + l.TRANSFORMER_AGE_YEARS / 50.0) * (1 + (100 - l.HEALTH_SCORE) / 100.0)) >= 0.3 THEN 'MEDIUM'
+        WHEN s.FAILURE_PROBABILITY >= 0.6 THEN 'CRITICAL'
+        WHEN s.FAILURE_PROBABILITY >= 0.3 THEN 'HIGH'
+        WHEN s.FAILURE_PROBABILITY >= 0.1 THEN 'MEDIUM'
         ELSE 'LOW'
     END AS RISK_CATEGORY,
-    CASE
-        WHEN l.MORNING_LOAD_PCT >= 80 THEN 'MORNING_LOAD'
-        WHEN l.TRANSFORMER_AGE_YEARS >= 30 THEN 'AGE'
-        ELSE 'HEALTH'
-    END AS TOP_DRIVER
-FROM latest l
-WHERE l.RN = 1;
+    s.TOP_DRIVER,
+    s.SECOND_DRIVER,
+    s.THIRD_DRIVER,
+    s.MODEL_VERSION,
+    s.SCORED_AT
+FROM ML_DEMO.TRANSFORMER_RISK_SCORES s
+LEFT JOIN ML_DEMO.T_TRANSFORMER_TEMPORAL_TRAINING d
+  ON d.TRANSFORMER_ID = s.TRANSFORMER_ID AND d.PREDICTION_DATE = s.PREDICTION_DATE;
 
 -- from Flux.OpsCenter.Data/Sql/Views/69_ALARM_HISTORY.sql
 -- grain: one row per alarm activation over the whole history (each sustained outage, each feeder-hour at or above rating), with its priority
