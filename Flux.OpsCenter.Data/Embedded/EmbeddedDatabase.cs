@@ -26,7 +26,7 @@ public static class EmbeddedDatabase
     /// 11: the outage lifecycle (stages, transition events, restored sections) and the view that derives each outage's stage.
     /// 12: a restored section's own event raises no alarm of its own (APPLICATIONS.ALARM_HISTORY).
     /// </remarks>
-    public const int SchemaVersion = 12;
+    public const int SchemaVersion = 13;
 
     /// <summary>The command-line switch that deletes and regenerates the file.</summary>
     public const string RebuildSwitch = "--OpsCenter:Embedded:Rebuild=true";
