@@ -11,11 +11,10 @@ public static class CortexServiceCollectionExtensions
     public const string PipelineName = "snowflake-cortex-agents";
 
     /// <summary>Adds <see cref="CortexAgentClient"/>; call after <see cref="SnowflakeServiceCollectionExtensions.AddSnowflakeSqlSource"/>.</summary>
-    public static IServiceCollection AddCortexAgentClient(this IServiceCollection services)
+    public static IHttpClientBuilder AddCortexAgentClient(this IServiceCollection services)
     {
         services.AddOptions<CortexAgentOptions>();
         services.TryAddSingleton<CortexAgentClient>();
-        services.AddSnowflakeHttpClient(CortexAgentClient.HttpClientName, PipelineName);
-        return services;
+        return services.AddSnowflakeHttpClient(CortexAgentClient.HttpClientName, PipelineName);
     }
 }

@@ -34,6 +34,7 @@ public sealed partial class AssistantDrawer : IDisposable
     private string? _renameError;
     private bool _busy;
     private bool _loaded;
+    private bool _ready;
     private CancellationTokenSource? _run;
     private readonly CancellationTokenSource _disposed = new();
 
@@ -68,6 +69,7 @@ public sealed partial class AssistantDrawer : IDisposable
         _loaded = true;
         _operator = await CurrentOperator.GetNameAsync(_disposed.Token);
         await ReloadThreadsAsync();
+        _ready = true;
     }
 
     private CortexAgentClient Client => Intelligence.Client ?? throw new InvalidOperationException("The assistant is not available.");
@@ -184,12 +186,13 @@ public sealed partial class AssistantDrawer : IDisposable
         finally
         {
             _stopped = false;
-            _busy = false;
             _run.Dispose();
             _run = null;
         }
 
+        // Not busy only once the thread's place is saved: the render that re-enables the drawer is the last of the question.
         await RememberAnswerAsync(answer);
+        _busy = false;
     }
 
     private bool _stopped;
