@@ -36,7 +36,18 @@ public static class SnowflakeServiceCollectionExtensions
         services.TryAddSingleton<SnowflakeSqlSource>();
         services.TryAddSingleton<ISqlSource>(sp => sp.GetRequiredService<SnowflakeSqlSource>());
 
-        var client = services.AddHttpClient(SnowflakeSqlSource.HttpClientName, (sp, http) =>
+        return services.AddSnowflakeHttpClient(SnowflakeSqlSource.HttpClientName, PipelineName);
+    }
+
+    /// <summary>
+    /// A named HttpClient for a Snowflake REST API (the SQL API, Cortex): the endpoint from the options, the retry,
+    /// token-refresh, circuit-breaker and per-attempt timeout pipeline under <paramref name="pipelineName"/>, and the auth
+    /// handler inside it. Each API gets its own pipeline, so failures of one never open the other's circuit.
+    /// </summary>
+    internal static IHttpClientBuilder AddSnowflakeHttpClient(this IServiceCollection services, string clientName, string pipelineName)
+    {
+        services.TryAddTransient<SnowflakeAuthHandler>();
+        var client = services.AddHttpClient(clientName, (sp, http) =>
             {
                 http.BaseAddress = ResolveEndpoint(sp.GetRequiredService<IOptions<SnowflakeOptions>>().Value);
 
@@ -48,7 +59,7 @@ public static class SnowflakeServiceCollectionExtensions
                 AutomaticDecompression = DecompressionMethods.None,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
-        client.AddResilienceHandler(PipelineName, static (pipeline, context) =>
+        client.AddResilienceHandler(pipelineName, static (pipeline, context) =>
         {
             var settings = context.ServiceProvider.GetRequiredService<IOptions<SnowflakeOptions>>().Value;
             pipeline

@@ -1,9 +1,11 @@
 using Flux.OpsCenter.Data;
 using Flux.OpsCenter.Data.Analysis.Reliability;
+using Flux.OpsCenter.Data.Cortex;
 using Flux.OpsCenter.Data.Embedded;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Data.Snowflake;
 using Flux.OpsCenter.Data.Synthetic;
+using Flux.OpsCenter.Web.Assistant;
 using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Diagnostics;
 using Flux.OpsCenter.Web.Hubs;
@@ -79,6 +81,12 @@ public static class OpsCenterServiceExtensions
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<CircuitHandler, OpenCircuitsHandler>();
         services.AddSingleton<MemoryDiagnostics>();
+        services.AddSingleton<AssistantThreadStore>();
+
+        // The chat exists only where Cortex does: against Snowflake, unless switched off.
+        services.AddSingleton(sp => new GridIntelligence(
+            sp.GetRequiredService<IOptions<CortexAgentOptions>>().Value.Enabled ? sp.GetService<CortexAgentClient>() : null,
+            sp.GetRequiredService<AssistantThreadStore>()));
         services.AddHealthChecks().AddCheck<TerritoryReadinessCheck>("territory", tags: ["ready"]);
         services.AddProblemDetails();
         services.AddOpsCenterApi();
@@ -106,5 +114,7 @@ public static class OpsCenterServiceExtensions
     {
         builder.Services.AddOptions<SnowflakeOptions>().BindConfiguration(SnowflakeOptions.SectionName);
         builder.Services.AddSnowflakeSqlSource();
+        builder.Services.AddOptions<CortexAgentOptions>().BindConfiguration(CortexAgentOptions.SectionName);
+        builder.Services.AddCortexAgentClient();
     }
 }

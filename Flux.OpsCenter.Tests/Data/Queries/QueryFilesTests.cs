@@ -77,6 +77,11 @@ public sealed class QueryFilesTests : IDisposable
         ["GetTransformerConnections"] = [],
         ["GetCustomer"] = [FirstCustomer],
         ["InsertSwitchingPlan"] = ["PLAN-TEST", "test plan", "op.test", From, From, "PLAN-TEST"],
+        ["GetAssistantThreads"] = ["op.test", 50],
+        ["InsertAssistantThread"] = ["1001", "op.test", "title", From, From, "1001"],
+        ["RenameAssistantThread"] = ["title", From, "1001", "op.test"],
+        ["AdvanceAssistantThread"] = [12L, From, "1001", "op.test"],
+        ["DeleteAssistantThread"] = ["1001", "op.test"],
         ["InsertSwitchingPlanStep"] = ["PLAN-TEST", 1, "BRK-TEST", "OPEN", "PLAN-TEST", 1],
         ["GetSwitchingPlans"] = [10],
         ["GetSwitchingPlanSteps"] = ["PLAN-TEST"],
@@ -115,9 +120,16 @@ public sealed class QueryFilesTests : IDisposable
     };
 
     // What a write needs in place before it can change its one row (raw SQL, test set-up only).
+    private const string SampleAssistantThread =
+        "INSERT INTO APPLICATIONS.ASSISTANT_THREADS VALUES ('1001', 'op.test', 'title', TIMESTAMP '2026-11-20 14:00:00', TIMESTAMP '2026-11-20 14:00:00', NULL)";
+
     private static readonly Dictionary<string, Func<string[]>> Setups = new(StringComparer.Ordinal)
     {
         ["GetSwitchingPlans"] = () => [SamplePlan],
+        ["GetAssistantThreads"] = () => [SampleAssistantThread],
+        ["RenameAssistantThread"] = () => [SampleAssistantThread],
+        ["AdvanceAssistantThread"] = () => [SampleAssistantThread],
+        ["DeleteAssistantThread"] = () => [SampleAssistantThread],
         ["GetSwitchingPlanSteps"] = () => [SamplePlan, SamplePlanStep("PENDING")],
         ["GetHeldSwitchingDevices"] = () => [SamplePlan, SamplePlanStep("PENDING")],
         ["RecordSwitchingStepResult"] = () => [SamplePlan, SamplePlanStep("PENDING")],

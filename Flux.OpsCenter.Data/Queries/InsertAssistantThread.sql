@@ -1,0 +1,5 @@
+-- grain: records one new chat thread for an operator unless its id exists (idempotent)
+-- Parameters: thread id, operator name, title, created at, updated at, thread id.
+INSERT INTO APPLICATIONS.ASSISTANT_THREADS (THREAD_ID, OPERATOR_NAME, TITLE, CREATED_AT, UPDATED_AT, LAST_ASSISTANT_MESSAGE_ID)
+SELECT CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), NULL
+WHERE NOT EXISTS (SELECT 1 FROM APPLICATIONS.ASSISTANT_THREADS WHERE THREAD_ID = CAST(? AS VARCHAR))
