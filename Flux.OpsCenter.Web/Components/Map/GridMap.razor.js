@@ -64,6 +64,9 @@ export function create(host, optionsJson, dotnet) {
         overlays: new Map(),
     };
     states.set(host, state);
+    // The map's box changes when a card or drawer beside it opens or closes; Leaflet keeps its centre only when told.
+    state.resize = new ResizeObserver(() => map.invalidateSize());
+    state.resize.observe(map.getContainer());
     drawBasemap(state);
     drawMarkers(state, options.markers ?? []);
     map.on('moveend', () => load(state));
@@ -230,6 +233,7 @@ export function dispose(host) {
     const state = states.get(host);
     if (!state) return;
     clearTimeout(state.recolour);
+    state.resize.disconnect();
     state.controller?.abort();
     for (const { module, handle } of state.overlays.values()) Promise.all([module, handle]).then(([m, h]) => m.hide(h), () => {});
     state.map.remove();

@@ -160,8 +160,9 @@ public sealed class AssistantDrawerTests : BunitTestContext
         Ask(cut, "q");
         WaitUntilAnswered(cut, 1);
 
-        cut.Find("[aria-label='Unhelpful answer']").Click();
-        cut.Find("input[data-testid=assistant-feedback-comment]").Change("Wrong feeder");
+        // The rating buttons render once the thread's place is saved; the click's re-render may land after Click returns under load.
+        cut.WaitForElement("[aria-label='Unhelpful answer']", Patience).Click();
+        cut.WaitForElement("input[data-testid=assistant-feedback-comment]", Patience).Change("Wrong feeder");
         cut.Find("[data-testid=assistant-feedback-send]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("feedback was sent", cut.Find("[data-testid=assistant-feedback]").TextContent, StringComparison.Ordinal), Patience);
