@@ -134,7 +134,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     {
         var page = await app.OpenAsync("/reliability", width: 1366, height: 768);
         await WaitUntilLoadedAsync(page);
-        var from = page.GetByRole(AriaRole.Textbox, new() { Name = "From (UTC)" });
+        var from = page.GetByRole(AriaRole.Textbox, new() { Name = "From (America/Chicago)" });
 
         await from.FillAsync("2026-02-30");
         await from.PressAsync("Tab");

@@ -13,12 +13,15 @@ public sealed record CircuitState(
     long CustomersOut,
     long ActiveOutages,
     double LoadPct,
-    double? AvgHealthScore)
+    double? AvgHealthScore,
+    double? CentroidLat = null,
+    double? CentroidLon = null)
 {
     public static CircuitState From(CircuitStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
         return new(status.CircuitId, status.CircuitName, status.SubstationId, status.SubstationName, status.Status,
-            status.CustomersServed, status.CustomersOut, status.ActiveOutages, status.LoadPct, status.AvgHealthScore);
+            status.CustomersServed, status.CustomersOut, status.ActiveOutages, status.LoadPct, status.AvgHealthScore,
+            status.CentroidLat, status.CentroidLon);
     }
 }

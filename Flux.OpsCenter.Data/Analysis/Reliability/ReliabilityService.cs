@@ -22,8 +22,8 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
 
     /// <summary>The data's "now" and the first outage on record.</summary>
     public async Task<ReliabilityClock> GetClockAsync(CancellationToken cancellationToken) =>
-        (await RunAsync("GetReliabilityClock", r => new ReliabilityClock(r.GetTimestamp("AS_OF"), r.GetNullableTimestamp("FIRST_OUTAGE_START")),
-            cancellationToken)).Single();
+        OneRow("GetReliabilityClock", await RunAsync("GetReliabilityClock", r => new ReliabilityClock(r.GetTimestamp("AS_OF"), r.GetNullableTimestamp("FIRST_OUTAGE_START")),
+            cancellationToken));
 
     /// <summary>Whether the scope names the system or an existing region, substation or feeder.</summary>
     public async Task<bool> ScopeExistsAsync(ReliabilityScope scope, CancellationToken cancellationToken)
@@ -96,10 +96,23 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
         var totals = RunAsync("GetReliabilityTotals", static r => (Served: r.GetInt64("CUSTOMERS_SERVED"), All: ReadTotals(r, false), Excluding: ReadTotals(r, true)),
             cancellationToken, Arguments(period, scope, threshold));
         var days = await GetDailySystemSaidiAsync(period, cancellationToken);
-        var row = (await totals).Single();
+        var row = OneRow("GetReliabilityTotals", await totals);
         var majorEventDays = threshold.Tmed is { } tmed ? days.Where(d => d.Saidi > tmed).ToList() : [];
         return new ReliabilityReport(period, scope, threshold, majorEventDays,
             ReliabilityIndices.From(row.All, row.Served, period.Minutes), ReliabilityIndices.From(row.Excluding, row.Served, period.Minutes));
+    }
+
+    /// <summary>
+    /// The system's 365 days before the data's "now" (the Overview's 12-month window) against the 365 days before them,
+    /// each with its own Major Event Day threshold.
+    /// </summary>
+    public async Task<ReliabilityComparison> GetTwelveMonthComparisonAsync(CancellationToken cancellationToken)
+    {
+        var clock = await GetClockAsync(cancellationToken);
+        var current = ReliabilityPeriod.LastTwelveMonths(clock.AsOf);
+        var now = GetReportAsync(current, ReliabilityScope.System, cancellationToken);
+        var before = GetReportAsync(current.Previous(), ReliabilityScope.System, cancellationToken);
+        return new ReliabilityComparison(await now, await before);
     }
 
     /// <summary>One row per calendar month the period touches, months without interruptions included.</summary>
@@ -178,6 +191,10 @@ public sealed class ReliabilityService(ISqlSource source, TimeProvider? timeProv
         ArgumentNullException.ThrowIfNull(threshold);
         return [period.From, period.To, threshold.Tmed, scope.SqlKind, scope.Id ?? ""];
     }
+
+    // A one-row query that answers no row is a data failure the panel can state, not a bug for the error boundary.
+    private T OneRow<T>(string queryName, IReadOnlyList<T> rows) => rows.Count == 1 ? rows[0]
+        : throw new FluxDataException(source.Kind, DataErrorKind.Mapping, $"{queryName} answered {rows.Count} rows instead of one");
 
     private Task<IReadOnlyList<T>> RunAsync<T>(string queryName, Func<ISqlRow, T> map, CancellationToken cancellationToken, params object?[] arguments) =>
         source.QueryAsync(QueryCatalog.Request(queryName, arguments), map, cancellationToken);

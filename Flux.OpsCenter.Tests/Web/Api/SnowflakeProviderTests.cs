@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Data.Queries;
 using Flux.OpsCenter.Tests.Data.Snowflake;
 using Flux.OpsCenter.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flux.OpsCenter.Tests.Web.Api;
 
@@ -17,13 +19,26 @@ public sealed class SnowflakeProviderTests : IAsyncLifetime
     private FakeSqlApiServer? _server;
     private SnowflakeAppFactory? _factory;
 
+    private static readonly (string Name, string Type)[] ReliabilityTotalsColumns =
+    [
+        ("CUSTOMERS_SERVED", "FIXED"),
+        .. new[] { "SUSTAINED_EVENTS", "CUSTOMER_INTERRUPTIONS", "CUSTOMER_MINUTES", "CUSTOMERS_INTERRUPTED", "MOMENTARY_EVENTS", "MOMENTARY_INTERRUPTIONS" }
+            .SelectMany(c => new[] { (c, "FIXED"), (c + "_EX_MED", "FIXED") }),
+    ];
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        var kpiStatement = QueryCatalog.Query("GetKpis");
-        _api.Default = call => call.Body.Contains(Escape(kpiStatement), StringComparison.Ordinal)
-            ? SnowflakeSqlSourceTests.KpiResultWith(totalCustomers: "765432", customersOut: "4321")
+        var kpiStatement = Escape(QueryCatalog.Query("GetKpis"));
+        // The Overview's Major Event Day comparison asks these once the page is interactive: the fake answers them like
+        // a warehouse with no outage history, so no query of the Overview goes unanswered.
+        var clockStatement = Escape(QueryCatalog.Query("GetReliabilityClock"));
+        var totalsStatement = Escape(QueryCatalog.Query("GetReliabilityTotals"));
+        _api.Default = call =>
+            call.Body.Contains(kpiStatement, StringComparison.Ordinal) ? SnowflakeSqlSourceTests.KpiResultWith(totalCustomers: "765432", customersOut: "4321")
+            : call.Body.Contains(clockStatement, StringComparison.Ordinal) ? FakeSqlApi.ResultSet([("AS_OF", "TIMESTAMP_NTZ"), ("FIRST_OUTAGE_START", "TIMESTAMP_NTZ")], [["1795705200.000000000", null]])
+            : call.Body.Contains(totalsStatement, StringComparison.Ordinal) ? FakeSqlApi.ResultSet(ReliabilityTotalsColumns, [[.. ReliabilityTotalsColumns.Select(c => c.Name == "CUSTOMERS_SERVED" ? "765432" : "0")]])
             : FakeSqlApi.ResultSet([], []);
         _server = await FakeSqlApiServer.StartAsync(_api, Token);
         _factory = new SnowflakeAppFactory(_server.BaseUrl);
@@ -77,6 +92,18 @@ public sealed class SnowflakeProviderTests : IAsyncLifetime
         Assert.Contains("765,432", html, StringComparison.Ordinal);
         Assert.Contains("4,321", html, StringComparison.Ordinal);
         Assert.Matches("data-testid=\"current-operator\"[^>]*>[\\s\\S]*JANE_OPERATOR", html);
+    }
+
+    [Fact]
+    public async Task The_overviews_major_event_comparison_is_answered_over_the_sql_api()
+    {
+        var reliability = _factory!.Services.GetRequiredService<ReliabilityService>();
+
+        var comparison = await reliability.GetTwelveMonthComparisonAsync(Token);
+
+        Assert.Equal(765_432, comparison.Current.All.CustomersServed);
+        Assert.Equal(0, comparison.Current.ExcludingMajorEvents.Saidi);
+        Assert.Equal(comparison.Current.Period.From, comparison.Previous.Period.To);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Bunit;
+using Flux.OpsCenter.Data.Analysis.Reliability;
 using Flux.OpsCenter.Data.Grid;
 using Flux.OpsCenter.Tests.Support;
 using Flux.OpsCenter.Web.Components.Pages.Overview;
+using Flux.OpsCenter.Web.Components.Panels;
 
 namespace Flux.OpsCenter.Tests.Web.Components;
 
@@ -65,5 +67,43 @@ public sealed class KpiRowTests : BunitTestContext
         var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()).Add(x => x.Previous, empty));
 
         Assert.Equal("prior 12 months: no outage records", cut.Find("[data-testid=kpi-saidi-change]").TextContent);
+    }
+
+    [Fact]
+    public void Saidi_tile_shows_that_saidi_without_major_events_got_worse_while_the_total_improved()
+    {
+        // With MEDs 200 → 150 min (a hurricane last year); without MEDs 90 → 110 min: the arrow alone would hide that.
+        var comparison = new ReliabilityComparison(Report(customerMinutes: 150_000, excludingMinutes: 110_000), Report(customerMinutes: 200_000, excludingMinutes: 90_000));
+        var load = new PanelLoad<string, ReliabilityComparison>();
+        load.Push("", comparison);
+
+        var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()).Add(x => x.MajorEvents, load));
+
+        var line = cut.Find("[data-testid=kpi-saidi-med]");
+        Assert.Equal("with MEDs ▼ 50.0 min (200.0 → 150.0) · without MEDs ▲ 20.0 min (90.0 → 110.0)", line.TextContent);
+        Assert.Contains("mud-error-text", line.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_major_event_comparison_leaves_every_tile_showing()
+    {
+        var load = new PanelLoad<string, ReliabilityComparison>();
+        load.PushFailure("", "the warehouse is not answering", Builders.Kpis().AsOf);
+
+        var cut = Render<KpiRow>(p => p.Add(x => x.Kpis, Builders.Kpis()).Add(x => x.MajorEvents, load));
+
+        Assert.Equal("160.5", cut.Find("[data-testid=kpi-saidi-value]").TextContent);
+        Assert.Equal(11, cut.FindAll("[data-testid$=-value]").Count);
+        Assert.Equal("failed", cut.Find("[data-testid=kpi-saidi-med]").GetAttribute("data-state"));
+        Assert.Contains("the warehouse is not answering", cut.Find("[data-testid=kpi-saidi-med]").TextContent, StringComparison.Ordinal);
+    }
+
+    private static ReliabilityReport Report(double customerMinutes, double excludingMinutes)
+    {
+        var period = ReliabilityPeriod.LastTwelveMonths(Builders.Kpis().AsOf);
+        var threshold = new MajorEventThreshold(period.From.AddYears(-5), period.From, 5, 900, 0.1, 0.5, 4.2);
+        return new ReliabilityReport(period, ReliabilityScope.System, threshold, [],
+            ReliabilityIndices.From(new InterruptionTotals(10, 1_000, customerMinutes, 800, 0, 0), 1_000, period.Minutes),
+            ReliabilityIndices.From(new InterruptionTotals(8, 800, excludingMinutes, 700, 0, 0), 1_000, period.Minutes));
     }
 }

@@ -137,12 +137,28 @@ function drawMarkers(state, markers) {
     state.markers?.remove();
     const confirmed = state.options.palette.status[2];
     const tentative = state.options.palette.status[1];
-    state.markers = L.layerGroup(markers.map(m => L.circle([m.latitude, m.longitude], {
+    state.markers = L.layerGroup(markers.map(m => m.ring ? ring(state, m, m.tentative ? tentative : confirmed) : L.circle([m.latitude, m.longitude], {
         renderer: state.renderer, radius: m.radiusMeters, color: m.tentative ? tentative : confirmed, weight: 2,
         dashArray: m.tentative ? '2 6' : '6 4', fillColor: m.tentative ? tentative : confirmed, fillOpacity: m.tentative ? 0.06 : 0.15,
     }).bindTooltip(textNode(m.label), { className: 'flux-map-tooltip' }))).addTo(state.map);
+    state.host.dataset.ringMarkers = String(markers.filter(m => m.ring).length);
     state.host.dataset.markers = String(markers.length);
     state.host.dataset.tentativeMarkers = String(markers.filter(m => m.tentative).length);
+}
+
+// A feeder out or partly out: a ring of fixed screen size with a faint halo, in a pane above the features, the areas and
+// the trace (only tooltips lie higher), so it stands out at territory zoom. A few rings at most: SVG, one per pane.
+function ring(state, m, colour) {
+    if (!state.ringRenderer) {
+        state.map.createPane('flux-abnormal').style.zIndex = 640;
+        state.ringRenderer = L.svg({ pane: 'flux-abnormal' });
+    }
+    const scale = state.options.ringScale ?? 1;
+    const options = { renderer: state.ringRenderer, pane: 'flux-abnormal', color: colour, fill: false };
+    return L.featureGroup([
+        L.circleMarker([m.latitude, m.longitude], { ...options, radius: 20 * scale, weight: 10 * scale, opacity: 0.3, interactive: false }),
+        L.circleMarker([m.latitude, m.longitude], { ...options, radius: 14 * scale, weight: 4 * scale, opacity: 1, dashArray: m.tentative ? `${6 * scale} ${4 * scale}` : null }),
+    ]).bindTooltip(textNode(m.label), { className: 'flux-map-tooltip' });
 }
 
 // A trace from an asset: what it reached drawn in the highlight colour over the features, its isolating devices ringed,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Flux.OpsCenter.Data.Analysis.Reliability;
+using Flux.OpsCenter.Web.Clock;
 using Flux.OpsCenter.Web.Components.Charts;
 using Flux.OpsCenter.Web.Components.Layout;
 using Flux.OpsCenter.Web.Components.Panels;
@@ -29,6 +30,9 @@ public sealed partial class ReliabilityPage
     private ReliabilityScope? _scope;
 
     [Inject]
+    private UtilityTime Time { get; set; } = default!;
+
+    [Inject]
     private ReliabilityService Service { get; set; } = default!;
 
     /// <summary>Start of the period from the address, ISO 8601.</summary>
@@ -55,8 +59,9 @@ public sealed partial class ReliabilityPage
         return LoadAsync(From, To, Scope);
     }
 
+    // The pickers hold the utility's calendar days: a day runs from local midnight to local midnight, sent as UTC instants.
     private Task ApplyAsync() =>
-        LoadAsync(_fromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _toDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _scopeText);
+        LoadAsync(_fromDate is { } from ? Iso(Time.FromLocal(from.Date)) : null, _toDate is { } to ? Iso(Time.FromLocal(to.Date.AddDays(1))) : null, _scopeText);
 
     private Task LastTwelveMonthsAsync() => LoadAsync(null, null, _scopeText);
 
@@ -84,7 +89,7 @@ public sealed partial class ReliabilityPage
         }
 
         (_period, _scope) = (request.Period, request.Scope);
-        (_fromDate, _toDate) = (request.Period.From.UtcDateTime.Date, request.Period.To.AddTicks(-1).UtcDateTime.Date);
+        (_fromDate, _toDate) = (Time.ToLocal(request.Period.From).Date, Time.ToLocal(request.Period.To.AddTicks(-1)).Date);
         // Every panel of the new selection starts at once (so none shows the previous scope beside the new one) and
         // they share one Major Event Day threshold query.
         var selection = new Selection(request.Period, request.Scope);
@@ -122,9 +127,6 @@ public sealed partial class ReliabilityPage
         value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero).ToString(format, CultureInfo.CurrentCulture) : "–";
 
     private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static string PeriodLabel(ReliabilityPeriod period) =>
-        $"{period.From.UtcDateTime:yyyy-MM-dd HH:mm} → {period.To.UtcDateTime:yyyy-MM-dd HH:mm} UTC";
 
     private static string ThresholdText(ReliabilityReport report)
     {
